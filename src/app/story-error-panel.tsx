@@ -1,0 +1,22 @@
+import { ErrorPanel } from '../ui/error-panel.tsx';
+import { messages } from '../ui/messages.ts';
+import { StoryFormatError, StoryLoadError } from '../loading/story-errors.ts';
+
+/** Says in words what went wrong with a story file, with every problem it has. */
+export function StoryErrorPanel({ error, onRetry }: { error: Error; onRetry(): void }) {
+  const title = messages.storyErrorTitle;
+  if (error instanceof StoryFormatError) {
+    const message = messages.storyErrorFormat(error.url, error.problems.length);
+    return <ErrorPanel title={title} message={message} problems={error.problems} onRetry={onRetry} />;
+  }
+  if (error instanceof StoryLoadError) {
+    const message =
+      error.failure === 'not-found'
+        ? messages.storyErrorNotFound(error.url)
+        : error.failure === 'http' && error.status !== undefined
+          ? messages.storyErrorHttp(error.url, error.status)
+          : messages.storyErrorNetwork(error.url);
+    return <ErrorPanel title={title} message={message} onRetry={onRetry} />;
+  }
+  return <ErrorPanel title={title} message={messages.storyErrorUnknown} onRetry={onRetry} />;
+}

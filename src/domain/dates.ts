@@ -1,0 +1,187 @@
+/**
+ * Dates as stories state them: a year, a month, a day, or an instant with its UTC offset.
+ * The written form carries the precision, so `2025-02` never turns into 1 February.
+ */
+
+export const DATE_PRECISIONS = ['year', 'month', 'day', 'time'] as const;
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+
+export interface DateValue {
+  /** The text as the story file wrote it, e.g. `2025-02-12`. */
+  text: string;
+  precision: DatePrecision;
+  year: number;
+  /** 1–12; 1 when the precision is coarser than a month. */
+  month: number;
+  /** 1–31; 1 when the precision is coarser than a day. */
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+  /** Minutes east of UTC; set only for `time` precision. */
+  offsetMinutes: number | null;
+}
+
+export type DateParseResult = { ok: true; value: DateValue } | { ok: false; message: string };
+
+const FORMS =
+  /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})?)?)?)?$/;
+
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+const EXAMPLES = 'write 2025, 2025-02, 2025-02-12 or 2025-02-12T10:00-05:00';
+
+/** Days in a month of the proleptic Gregorian calendar: `daysInMonth(2024, 2)` is 29. */
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/**
+ * Reads a story date. `parseDateValue('2025-02')` gives month precision;
+ * `parseDateValue('2025-02-30')` fails with "2025-02-30 is not a date".
+ */
+export function parseDateValue(text: string): DateParseResult {
+  const match = FORMS.exec(text);
+  if (!match) return fail(`"${text}" is not a date: ${EXAMPLES}`);
+  const [, y, mo, d, h, mi, s, offset] = match;
+  const year = Number(y);
+  const month = mo === undefined ? 1 : Number(mo);
+  const day = d === undefined ? 1 : Number(d);
+  if (year < 1) return fail(`${text} is not a date: years start at 0001`);
+  if (month < 1 || month > 12) return fail(`${text} is not a date: there is no month ${mo}`);
+  if (day < 1 || day > daysInMonth(year, month)) {
+    const days = daysInMonth(year, month);
+    return fail(`${text} is not a date: ${MONTH_NAMES[month - 1]} ${year} has ${days} days`);
+  }
+  const base = { text, year, month, day, hour: 0, minute: 0, second: 0, offsetMinutes: null };
+  if (h === undefined) {
+    const precision = d !== undefined ? 'day' : mo !== undefined ? 'month' : 'year';
+    return { ok: true, value: { ...base, precision } };
+  }
+  if (offset === undefined) {
+    return fail(
+      `${text} has no UTC offset: a clock time needs one, such as ${text}-05:00 or ${text}Z`,
+    );
+  }
+  const hour = Number(h);
+  const minute = Number(mi);
+  const second = s === undefined ? 0 : Number(s);
+  if (hour > 23 || minute > 59 || second > 59) return fail(`${text} is not a time of day`);
+  const offsetMinutes = parseOffset(offset);
+  if (Math.abs(offsetMinutes) > 14 * 60) return fail(`${text} has an offset beyond ±14:00`);
+  return {
+    ok: true,
+    value: { ...base, precision: 'time', hour, minute, second, offsetMinutes },
+  };
+}
+
+function parseOffset(offset: string): number {
+  if (offset === 'Z') return 0;
+  const sign = offset.startsWith('-') ? -1 : 1;
+  const [hours, minutes] = offset.slice(1).split(':').map(Number);
+  return sign * ((hours ?? 0) * 60 + (minutes ?? 0));
+}
+
+function fail(message: string): DateParseResult {
+  return { ok: false, message };
+}
+
+/** The wall-clock parts of a moment: `{ year: 2025, month: 2, day: 12, hour: 0, ... }`. */
+export interface WallTime {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+/** The first moment a date covers, on its own calendar: `2025-02` starts on 2025-02-01 00:00. */
+export function firstMoment(value: DateValue): WallTime {
+  const { year, month, day, hour, minute, second } = value;
+  return { year, month, day, hour, minute, second };
+}
+
+/**
+ * The moment just after a date ends, on its own calendar: `2025-02-16` ends at
+ * 2025-02-17 00:00, `2025-02` at 2025-03-01 00:00. An instant ends where it starts.
+ */
+export function momentAfter(value: DateValue): WallTime {
+  const { year, month, day } = value;
+  switch (value.precision) {
+    case 'year':
+      return wall(year + 1, 1, 1);
+    case 'month':
+      return month === 12 ? wall(year + 1, 1, 1) : wall(year, month + 1, 1);
+    case 'day':
+      return day === daysInMonth(year, month)
+        ? month === 12
+          ? wall(year + 1, 1, 1)
+          : wall(year, month + 1, 1)
+        : wall(year, month, day + 1);
+    case 'time':
+      return firstMoment(value);
+  }
+}
+
+function wall(year: number, month: number, day: number): WallTime {
+  return { year, month, day, hour: 0, minute: 0, second: 0 };
+}
+
+/** Milliseconds since the epoch of an instant: `2025-02-12T10:00-05:00` is 15:00 UTC. */
+export function instantMs(value: DateValue): number {
+  return wallTimeAsUtcMs(value) - (value.offsetMinutes ?? 0) * 60_000;
+}
+
+/** A wall time read as if it were UTC; a stable number for calendar arithmetic. */
+export function wallTimeAsUtcMs(time: WallTime): number {
+  const date = new Date(
+    Date.UTC(2000, time.month - 1, time.day, time.hour, time.minute, time.second),
+  );
+  date.setUTCFullYear(time.year);
+  return date.getTime();
+}
+
+/**
+ * Orders dates by where they start: calendar dates at the start of their day (UTC),
+ * instants at their true moment. `compareDateValues(day('2025-02-12'), day('2025-02-14')) < 0`.
+ */
+export function compareDateValues(a: DateValue, b: DateValue): number {
+  return sortKey(a) - sortKey(b) || PRECISION_RANK[a.precision] - PRECISION_RANK[b.precision];
+}
+
+// Coarser first: the whole of February comes before a day in it.
+const PRECISION_RANK: Record<DatePrecision, number> = { year: 0, month: 1, day: 2, time: 3 };
+
+function sortKey(value: DateValue): number {
+  return value.precision === 'time' ? instantMs(value) : wallTimeAsUtcMs(value);
+}
+
+/** Whether `name` is an IANA time zone this runtime knows: `isTimeZone('Europe/Kyiv')`. */
+export function isTimeZone(name: string): boolean {
+  if (!name.includes('/') && name !== 'UTC') return false;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,191 @@
+import { z } from 'zod';
+import { compareDateValues, DATE_PRECISIONS, isTimeZone, parseDateValue } from './dates.ts';
+import { checkStoryReferences } from './story-references.ts';
+
+/** The story file format this app reads. A file states it as `"version": 1`. */
+export const STORY_FORMAT_VERSION = 1;
+
+export const EVENT_KINDS = [
+  'call',
+  'visit',
+  'meeting',
+  'statement',
+  'interview',
+  'announcement',
+  'agreement',
+  'conference',
+  'report',
+  'other',
+] as const;
+
+export const EVENT_STATUSES = ['scheduled', 'happened', 'cancelled'] as const;
+
+export const PARTS_OF_DAY = ['early-morning', 'morning', 'afternoon', 'evening', 'night'] as const;
+
+const idSchema = z
+  .string()
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    'an id is lowercase letters, digits and single hyphens, such as "bessent-kyiv"',
+  )
+  .max(100, 'an id is at most 100 characters');
+
+function textSchema(max: number) {
+  return z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .max(max, `is longer than ${max.toLocaleString('en')} characters`);
+}
+
+const dateValueSchema = z.string().transform((text, ctx) => {
+  const result = parseDateValue(text);
+  if (result.ok) return result.value;
+  ctx.addIssue({ code: 'custom', message: result.message });
+  return z.NEVER;
+});
+
+const timeZoneSchema = z
+  .string()
+  .refine(isTimeZone, {
+    error: (issue) => `"${String(issue.input)}" is not an IANA time zone, such as "Europe/Kyiv"`,
+  });
+
+const laneSchema = z.object({ id: idSchema, label: textSchema(100) });
+
+const sourceSchema = z
+  .object({
+    id: idSchema,
+    publisher: textSchema(200),
+    title: textSchema(500).optional(),
+    description: textSchema(1000).optional(),
+    date: dateValueSchema.optional(),
+    /** Shown as a link only when it is http(s) or mailto; see `safeHref`. */
+    url: textSchema(2000).optional(),
+    note: textSchema(1000).optional(),
+  })
+  .refine((source) => source.title !== undefined || source.description !== undefined, {
+    message: 'a source needs a title or a description',
+    path: ['title'],
+  });
+
+const participantSchema = z.object({ name: textSchema(200), role: textSchema(200).optional() });
+
+const quoteSchema = z.object({
+  text: textSchema(5000),
+  speaker: textSchema(200).optional(),
+  /** Where and how it was said: "to reporters in the Oval Office". */
+  context: textSchema(500).optional(),
+  source: idSchema.optional(),
+});
+
+/** One source's version of what happened, for events where the sources disagree. */
+const accountSchema = z.object({
+  text: textSchema(5000),
+  sources: z.array(idSchema).min(1, 'an account names at least one source'),
+});
+
+const uncertaintySchema = z.object({
+  /** The sources' own wording of the date, such as "earlier in the week". */
+  label: textSchema(200),
+  earliest: dateValueSchema.optional(),
+  latest: dateValueSchema.optional(),
+});
+
+export const eventSchema = z
+  .object({
+    id: idSchema,
+    title: textSchema(300),
+    start: dateValueSchema,
+    end: dateValueSchema.optional(),
+    precision: z.enum(DATE_PRECISIONS).optional(),
+    partOfDay: z.enum(PARTS_OF_DAY).optional(),
+    dateNote: textSchema(500).optional(),
+    uncertainty: uncertaintySchema.optional(),
+    timeZone: timeZoneSchema.optional(),
+    place: textSchema(200).optional(),
+    lane: idSchema.optional(),
+    kind: z.enum(EVENT_KINDS),
+    status: z.enum(EVENT_STATUSES).default('happened'),
+    participants: z.array(participantSchema).default([]),
+    summary: textSchema(20_000),
+    quotes: z.array(quoteSchema).default([]),
+    accounts: z.array(accountSchema).default([]),
+    sources: z.array(idSchema).default([]),
+    notes: textSchema(20_000).optional(),
+  })
+  .superRefine((event, ctx) => {
+    const { start, end } = event;
+    if (event.precision !== undefined && event.precision !== start.precision) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['precision'],
+        message: `is "${event.precision}" but start ${start.text} is written with ${start.precision} precision`,
+      });
+    }
+    if (end !== undefined && end.precision !== start.precision) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['end'],
+        message: `${end.text} must be written like start ${start.text} (${start.precision} precision)`,
+      });
+    } else if (end !== undefined && compareDateValues(end, start) < 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['end'],
+        message: `${end.text} is before start ${start.text}`,
+      });
+    }
+    if (event.partOfDay !== undefined && (start.precision !== 'day' || end !== undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['partOfDay'],
+        message: 'goes only with a single day, such as "start": "2025-02-12"',
+      });
+    }
+    if (start.precision === 'time' && event.timeZone === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['timeZone'],
+        message: 'is required when a clock time is known, such as "America/New_York"',
+      });
+    }
+  });
+
+export const storySchema = z
+  .object({
+    $schema: z.string().optional(),
+    version: z.unknown().superRefine((version, ctx) => {
+      if (version === STORY_FORMAT_VERSION) return;
+      ctx.addIssue({
+        code: 'custom',
+        message:
+          version === undefined
+            ? `is required: this app reads story files of version ${STORY_FORMAT_VERSION}`
+            : `${JSON.stringify(version)} is not a version this app reads (it reads ${STORY_FORMAT_VERSION})`,
+      });
+    }),
+    id: idSchema.optional(),
+    title: textSchema(300),
+    description: textSchema(2000).optional(),
+    language: z.string().default('en'),
+    timeZone: timeZoneSchema.optional(),
+    lanes: z.array(laneSchema).default([]),
+    sources: z.array(sourceSchema).default([]),
+    events: z
+      .array(eventSchema)
+      .min(1, 'a story needs at least one event')
+      .max(100_000, 'a story holds at most 100,000 events'),
+  })
+  .superRefine(checkStoryReferences);
+
+/** A story file as written, before validation fills in defaults. */
+export type StoryFile = z.input<typeof storySchema>;
+export type Story = z.output<typeof storySchema>;
+export type TimelineEvent = Story['events'][number];
+export type Source = Story['sources'][number];
+export type Lane = Story['lanes'][number];
+export type Quote = TimelineEvent['quotes'][number];
+export type EventKind = (typeof EVENT_KINDS)[number];
+export type EventStatus = (typeof EVENT_STATUSES)[number];
+export type PartOfDay = (typeof PARTS_OF_DAY)[number];

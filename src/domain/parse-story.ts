@@ -1,0 +1,88 @@
+import type { z } from 'zod';
+import { compareDateValues } from './dates.ts';
+import { storySchema, type Story } from './event-schema.ts';
+import { formatIssuePath } from './issue-paths.ts';
+
+export type StoryParseResult = { ok: true; story: Story } | { ok: false; problems: string[] };
+
+/**
+ * Reads the text of a story file. Problems come as `path: message`, e.g.
+ * `events[3].start: 2025-02-30 is not a date: February 2025 has 28 days`.
+ */
+export function parseStoryText(text: string): StoryParseResult {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, problems: [describeJsonError(text, error)] };
+  }
+  return parseStoryData(data);
+}
+
+/** Validates parsed JSON as a story, with its events in time order. */
+export function parseStoryData(data: unknown): StoryParseResult {
+  const result = storySchema.safeParse(data, { error: describeIssue });
+  if (!result.success) {
+    return {
+      ok: false,
+      problems: result.error.issues.map(
+        (issue) => `${formatIssuePath(issue.path)}: ${issue.message}`,
+      ),
+    };
+  }
+  const story = result.data;
+  return { ok: true, story: { ...story, events: sortEvents(story.events) } };
+}
+
+/** Events in time order; events that start together keep the file's order. */
+export function sortEvents<T extends { start: Story['events'][number]['start'] }>(
+  events: readonly T[],
+): T[] {
+  return [...events].sort((a, b) => compareDateValues(a.start, b.start));
+}
+
+function describeJsonError(text: string, error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const position = /at position (\d+)/.exec(message);
+  // V8 words its messages differently across versions; keep its reason, add our own place.
+  const reason = message.replace(/\s*(?:in JSON\s*)?at position \d+.*$/s, '');
+  if (!position) return `(the whole file): is not valid JSON: ${reason}`;
+  const offset = Number(position[1]);
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  const column = offset - before.lastIndexOf('\n');
+  return `(the whole file): is not valid JSON at line ${line}, column ${column}: ${reason}`;
+}
+
+function describeIssue(issue: z.core.$ZodRawIssue): string | undefined {
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.input === undefined) return 'is required';
+      return `must be ${article(issue.expected)} (found ${describeValue(issue.input)})`;
+    case 'invalid_value':
+      return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')} (found ${describeValue(issue.input)})`;
+    case 'unrecognized_keys':
+      return `has unknown fields: ${issue.keys.join(', ')}`;
+    default:
+      return undefined;
+  }
+}
+
+function article(expected: string): string {
+  const names: Record<string, string> = {
+    string: 'text',
+    number: 'a number',
+    boolean: 'true or false',
+    array: 'a list',
+    object: 'an object',
+  };
+  return names[expected] ?? expected;
+}
+
+function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === 'object') return 'an object';
+  return String(value);
+}

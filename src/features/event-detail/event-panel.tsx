@@ -1,0 +1,126 @@
+import { useId, useMemo, type ReactNode } from 'react';
+import type { Source, Story, TimelineEvent } from '../../domain/event-schema.ts';
+import { messages } from '../../ui/messages.ts';
+import { AccountList } from './account-list.tsx';
+import { EventWhen } from './event-when.tsx';
+import { QuoteList } from './quote-list.tsx';
+import { SourceList } from './source-list.tsx';
+
+export interface EventPanelProps {
+  story: Story;
+  event: TimelineEvent;
+  onSelect(id: string | null): void;
+}
+
+export function EventPanel({ story, event, onSelect }: EventPanelProps) {
+  const titleId = useId();
+  const sourcesById = useMemo(
+    () => new Map<string, Source>(story.sources.map((source) => [source.id, source])),
+    [story.sources],
+  );
+  const index = story.events.findIndex((candidate) => candidate.id === event.id);
+  const previous = story.events[index - 1];
+  const next = story.events[index + 1];
+  const sources = event.sources.flatMap((id) => sourcesById.get(id) ?? []);
+
+  return (
+    <section className="event-panel" aria-labelledby={titleId}>
+      <header className="event-panel-header">
+        <p className="event-kind">
+          {messages.kinds[event.kind]} · {messages.statuses[event.status]}
+        </p>
+        <h2 id={titleId}>{event.title}</h2>
+        <button type="button" className="close-button" onClick={() => onSelect(null)}>
+          <span aria-hidden="true">×</span>
+          <span className="visually-hidden">{messages.closePanel}</span>
+        </button>
+      </header>
+      <dl className="event-facts">
+        <dt>{messages.whenHeading}</dt>
+        <dd>
+          <EventWhen event={event} />
+        </dd>
+        {(event.place || event.timeZone) && (
+          <>
+            <dt>{messages.whereHeading}</dt>
+            <dd>
+              {event.place && <p>{event.place}</p>}
+              {event.timeZone && <p className="event-note">{messages.timeZoneOfPlace(event.timeZone)}</p>}
+            </dd>
+          </>
+        )}
+        {event.participants.length > 0 && (
+          <>
+            <dt>{messages.participantsHeading}</dt>
+            <dd>
+              <ul className="participant-list">
+                {event.participants.map((person) => (
+                  <li key={person.name}>
+                    {person.name}
+                    {person.role && <span className="participant-role">, {person.role}</span>}
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        )}
+      </dl>
+      <p className="event-summary">{event.summary}</p>
+      {event.quotes.length > 0 && (
+        <PanelSection title={messages.quotesHeading}>
+          <QuoteList quotes={event.quotes} sourcesById={sourcesById} />
+        </PanelSection>
+      )}
+      {event.accounts.length > 0 && (
+        <PanelSection title={messages.accountsHeading}>
+          <AccountList accounts={event.accounts} sourcesById={sourcesById} />
+        </PanelSection>
+      )}
+      {sources.length > 0 && (
+        <PanelSection title={messages.sourcesHeading}>
+          <SourceList sources={sources} />
+        </PanelSection>
+      )}
+      {event.notes && (
+        <details className="speaker-notes">
+          <summary>{messages.speakerNotesHeading}</summary>
+          <p>{event.notes}</p>
+        </details>
+      )}
+      <nav className="event-nav" aria-label={messages.eventNavigation}>
+        <StepButton label={messages.previousEvent} target={previous} onSelect={onSelect} />
+        <span>{messages.eventPosition(index + 1, story.events.length)}</span>
+        <StepButton label={messages.nextEvent} target={next} onSelect={onSelect} />
+      </nav>
+    </section>
+  );
+}
+
+function PanelSection({ title, children }: { title: string; children: ReactNode }) {
+  const headingId = useId();
+  return (
+    <section className="panel-section" aria-labelledby={headingId}>
+      <h3 id={headingId}>{title}</h3>
+      {children}
+    </section>
+  );
+}
+
+interface StepButtonProps {
+  label: string;
+  target: TimelineEvent | undefined;
+  onSelect(id: string): void;
+}
+
+// aria-disabled rather than disabled: a disabled button would drop the keyboard focus.
+function StepButton({ label, target, onSelect }: StepButtonProps) {
+  return (
+    <button
+      type="button"
+      aria-disabled={target === undefined}
+      onClick={() => target && onSelect(target.id)}
+    >
+      {label}
+    </button>
+  );
+}

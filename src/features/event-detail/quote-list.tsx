@@ -1,0 +1,36 @@
+import type { Quote, Source } from '../../domain/event-schema.ts';
+import { messages } from '../../ui/messages.ts';
+
+interface QuoteListProps {
+  quotes: readonly Quote[];
+  sourcesById: ReadonlyMap<string, Source>;
+}
+
+export function QuoteList({ quotes, sourcesById }: QuoteListProps) {
+  return (
+    <ul className="quote-list">
+      {quotes.map((quote, index) => {
+        const source = quote.source === undefined ? undefined : sourcesById.get(quote.source);
+        return (
+          <li key={index}>
+            <figure>
+              <blockquote>
+                <p>“{quote.text}”</p>
+              </blockquote>
+              <figcaption>
+                — {quote.speaker ?? messages.unattributedQuote}
+                {quote.context && `, ${quote.context}`}
+                {source && (
+                  <>
+                    {' '}
+                    (<cite>{source.publisher}</cite>)
+                  </>
+                )}
+              </figcaption>
+            </figure>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

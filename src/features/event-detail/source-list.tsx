@@ -1,0 +1,43 @@
+import type { Source } from '../../domain/event-schema.ts';
+import { formatDateValue } from '../../domain/format-dates.ts';
+import { safeHref } from '../../domain/links.ts';
+import { messages } from '../../ui/messages.ts';
+
+/** A source's title as a link that opens in a new tab, when its address is a safe one. */
+export function SourceLink({ source }: { source: Source }) {
+  const name = source.title ?? source.description ?? source.publisher;
+  const href = source.url === undefined ? null : safeHref(source.url);
+  if (href === null) return <cite>{name}</cite>;
+  return (
+    <a href={href} target="_blank" rel="noopener noreferrer">
+      <cite>{name}</cite>
+      <span className="visually-hidden"> {messages.opensInNewTab}</span>
+    </a>
+  );
+}
+
+export function SourceList({ sources }: { sources: readonly Source[] }) {
+  return (
+    <ol className="source-list">
+      {sources.map((source) => (
+        <li key={source.id}>
+          <SourceLink source={source} />
+          <span className="source-meta">
+            {source.publisher}
+            {source.date && (
+              <>
+                {', '}
+                <time dateTime={source.date.text}>
+                  {formatDateValue(source.date, messages.locale, 'short')}
+                </time>
+              </>
+            )}
+            {(source.url === undefined || safeHref(source.url) === null) &&
+              ` · ${messages.sourceWithoutLink}`}
+          </span>
+          {source.note && <span className="source-note">{source.note}</span>}
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,41 @@
+import { messages } from '../../ui/messages.ts';
+
+interface TimelineToolbarProps {
+  range: { start: Date; end: Date } | null;
+  onZoomIn(): void;
+  onZoomOut(): void;
+  onFit(): void;
+}
+
+const TWO_DAYS = 2 * 24 * 60 * 60 * 1000;
+
+export function TimelineToolbar({ range, onZoomIn, onZoomOut, onFit }: TimelineToolbarProps) {
+  return (
+    <div className="timeline-toolbar">
+      <div className="button-row">
+        <button type="button" onClick={onZoomIn}>
+          <span aria-hidden="true">+</span> {messages.zoomIn}
+        </button>
+        <button type="button" onClick={onZoomOut}>
+          <span aria-hidden="true">−</span> {messages.zoomOut}
+        </button>
+        <button type="button" onClick={onFit}>
+          {messages.showWholeStory}
+        </button>
+      </div>
+      {range && <p className="timeline-range">{messages.showing(formatWindow(range))}</p>}
+    </div>
+  );
+}
+
+/** The visible window in the reader's own calendar, with hours once it is under two days. */
+function formatWindow({ start, end }: { start: Date; end: Date }): string {
+  const withHours = end.getTime() - start.getTime() < TWO_DAYS;
+  const format = new Intl.DateTimeFormat(messages.locale, {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    ...(withHours ? { hour: 'numeric', minute: '2-digit' } : {}),
+  });
+  return format.formatRange(start, end);
+}

@@ -1,0 +1,153 @@
+import {
+  useEffect,
+  useEffectEvent,
+  useId,
+  useImperativeHandle,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type Ref,
+} from 'react';
+import type { Story } from '../../domain/event-schema.ts';
+import { eventAccessibleName, eventLabel } from '../../ui/event-text.ts';
+import { messages } from '../../ui/messages.ts';
+import { prefersReducedMotion } from '../../ui/reduced-motion.ts';
+import { TimelineToolbar } from './timeline-toolbar.tsx';
+import { toTimelineGroups, toTimelineItems } from './to-timeline-items.ts';
+import { mountVisTimeline, timelineOptionId, type TimelineHandle } from './vis-timeline-adapter.ts';
+
+export interface TimelineViewHandle {
+  /** Puts the keyboard back on the timeline, e.g. when the event panel closes. */
+  focus(): void;
+}
+
+export interface TimelineViewProps {
+  story: Story;
+  selectedId: string | null;
+  onSelect(id: string | null): void;
+  ref?: Ref<TimelineViewHandle>;
+}
+
+const ITEM_TEXT = { label: eventLabel, accessibleName: eventAccessibleName };
+
+export function TimelineView({ story, selectedId, onSelect, ref }: TimelineViewProps) {
+  const containerRef = useRef<HTMLDivElement>(null);
+  const timelineRef = useRef<TimelineHandle | null>(null);
+  const helpId = useId();
+  const [range, setRange] = useState<{ start: Date; end: Date } | null>(null);
+  // The keyboard's place, valid only while the selection it started from is unchanged.
+  const [keyboard, setKeyboard] = useState<{ id: string; from: string | null } | null>(null);
+  const activeId = keyboard !== null && keyboard.from === selectedId ? keyboard.id : selectedId;
+
+  const items = useMemo(() => toTimelineItems(story.events, ITEM_TEXT), [story.events]);
+  const groups = useMemo(() => toTimelineGroups(story, messages.otherLane), [story]);
+  const onSelectEvent = useEffectEvent((id: string | null) => onSelect(id));
+
+  useImperativeHandle(ref, () => ({ focus: () => containerRef.current?.focus() }), []);
+
+  useEffect(function mountTimeline() {
+    const timeline = mountVisTimeline(
+      containerRef.current!,
+      {
+        onSelect: (id) => onSelectEvent(id),
+        onRangeChange: (start, end) => setRange({ start, end }),
+      },
+      { reducedMotion: prefersReducedMotion() },
+    );
+    timelineRef.current = timeline;
+    return function destroyTimeline() {
+      timeline.destroy();
+      timelineRef.current = null;
+    };
+  }, []);
+
+  useEffect(
+    function syncItems() {
+      timelineRef.current?.setData(items, groups);
+    },
+    [items, groups],
+  );
+
+  useEffect(
+    function syncSelection() {
+      timelineRef.current?.setSelection(selectedId, true);
+    },
+    [selectedId],
+  );
+
+  useEffect(
+    function syncActive() {
+      timelineRef.current?.setActive(activeId);
+    },
+    [activeId],
+  );
+
+  function handleKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    const ids = story.events.map((storyEvent) => storyEvent.id);
+    const index = activeId === null ? -1 : ids.indexOf(activeId);
+    const moveTo = (target: string | undefined) => {
+      if (target !== undefined) setKeyboard({ id: target, from: selectedId });
+    };
+    switch (event.key) {
+      case 'ArrowRight':
+        moveTo(ids[Math.min(index + 1, ids.length - 1)]);
+        break;
+      case 'ArrowLeft':
+        moveTo(ids[Math.max(index - 1, 0)]);
+        break;
+      case 'Home':
+        moveTo(ids[0]);
+        break;
+      case 'End':
+        moveTo(ids.at(-1));
+        break;
+      case 'Enter':
+      case ' ':
+        if (activeId !== null) onSelect(activeId);
+        break;
+      case 'Escape':
+        if (selectedId === null) return;
+        onSelect(null);
+        break;
+      case '+':
+      case '=':
+        timelineRef.current?.zoomIn();
+        break;
+      case '-':
+        timelineRef.current?.zoomOut();
+        break;
+      case '0':
+        timelineRef.current?.fit();
+        break;
+      default:
+        return;
+    }
+    event.preventDefault();
+  }
+
+  return (
+    <section className="timeline-section" aria-label={messages.timelineLabel(story.title)}>
+      <TimelineToolbar
+        range={range}
+        onZoomIn={() => timelineRef.current?.zoomIn()}
+        onZoomOut={() => timelineRef.current?.zoomOut()}
+        onFit={() => timelineRef.current?.fit()}
+      />
+      <div
+        ref={containerRef}
+        className="timeline"
+        role="listbox"
+        aria-orientation="horizontal"
+        aria-label={messages.timelineLabel(story.title)}
+        aria-describedby={helpId}
+        aria-activedescendant={activeId === null ? undefined : timelineOptionId(activeId)}
+        tabIndex={0}
+        onKeyDown={handleKeyDown}
+      />
+      <p id={helpId} className="timeline-help">
+        {messages.timelineHelp}
+      </p>
+    </section>
+  );
+}

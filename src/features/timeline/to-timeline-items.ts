@@ -1,0 +1,85 @@
+import { firstMoment, instantMs, momentAfter, type WallTime } from '../../domain/dates.ts';
+import type { Story, TimelineEvent } from '../../domain/event-schema.ts';
+
+export interface TimelineItem {
+  id: string;
+  group: string;
+  type: 'point' | 'range';
+  start: Date;
+  end?: Date;
+  label: string;
+  accessibleName: string;
+  className: string;
+}
+
+export interface TimelineGroup {
+  id: string;
+  label: string;
+  order: number;
+}
+
+export interface ItemText {
+  label(event: TimelineEvent): string;
+  accessibleName(event: TimelineEvent): string;
+}
+
+/** The lane of events that name none. */
+export const OTHER_LANE = '_other';
+
+/**
+ * Places events on the reader's calendar. A calendar date stays on its own day in every
+ * time zone: `2025-02-12` is drawn on 12 February in Auckland and in Los Angeles alike.
+ */
+export function toTimelineItems(events: readonly TimelineEvent[], text: ItemText): TimelineItem[] {
+  return events.map((event) => {
+    const { start, end } = placeOnTimeline(event);
+    const classes = [
+      'nl-item',
+      `nl-kind-${event.kind}`,
+      `nl-status-${event.status}`,
+      `nl-precision-${event.start.precision}`,
+    ];
+    if (event.uncertainty) classes.push('nl-approximate');
+    return {
+      id: event.id,
+      group: event.lane ?? OTHER_LANE,
+      type: end === undefined ? 'point' : 'range',
+      start,
+      ...(end === undefined ? {} : { end }),
+      label: text.label(event),
+      accessibleName: text.accessibleName(event),
+      className: classes.join(' '),
+    };
+  });
+}
+
+function placeOnTimeline(event: TimelineEvent): { start: Date; end?: Date } {
+  const { start, end } = event;
+  if (start.precision === 'time') {
+    const from = new Date(instantMs(start));
+    return end === undefined ? { start: from } : { start: from, end: new Date(instantMs(end)) };
+  }
+  if (end === undefined && start.precision === 'day') {
+    // Day precision: no clock time is known, so the point sits in the middle of the day,
+    // where no zoom level can push it onto the day before or after.
+    return { start: localDate({ ...firstMoment(start), hour: 12 }) };
+  }
+  // A month, a year, or a span of dates covers its whole calendar span.
+  return { start: localDate(firstMoment(start)), end: localDate(momentAfter(end ?? start)) };
+}
+
+function localDate(time: WallTime): Date {
+  const date = new Date(2000, time.month - 1, time.day, time.hour, time.minute, time.second);
+  date.setFullYear(time.year);
+  return date;
+}
+
+/** The story's lanes that hold events, in the story's order, plus "Other" when needed. */
+export function toTimelineGroups(story: Story, otherLabel: string): TimelineGroup[] {
+  const used = new Set(story.events.map((event) => event.lane ?? OTHER_LANE));
+  const groups = story.lanes
+    .filter((lane) => used.has(lane.id))
+    .map((lane, order) => ({ id: lane.id, label: lane.label, order }));
+  if (used.has(OTHER_LANE)) groups.push({ id: OTHER_LANE, label: otherLabel, order: groups.length });
+  return groups;
+}

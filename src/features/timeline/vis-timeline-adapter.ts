@@ -1,0 +1,195 @@
+// The only module that knows vis-timeline. The app talks to it through `TimelineHandle`.
+import { DataSet } from 'vis-data/esnext';
+import { Timeline, type DataGroup, type DataItem, type TimelineOptions } from 'vis-timeline/esnext';
+import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
+import { planDataSync } from './plan-data-sync.ts';
+import type { TimelineGroup, TimelineItem } from './to-timeline-items.ts';
+
+export interface TimelineHandle {
+  setData(items: readonly TimelineItem[], groups: readonly TimelineGroup[]): void;
+  /** The opened event; `reveal` moves the window to it when it is out of view. */
+  setSelection(id: string | null, reveal: boolean): void;
+  /** The event the keyboard is on. */
+  setActive(id: string | null): void;
+  zoomIn(): void;
+  zoomOut(): void;
+  fit(): void;
+  destroy(): void;
+}
+
+export interface TimelineCallbacks {
+  onSelect(id: string | null): void;
+  onRangeChange(start: Date, end: Date): void;
+}
+
+export interface TimelineSettings {
+  reducedMotion: boolean;
+}
+
+const HOUR = 60 * 60 * 1000;
+const DAY = 24 * HOUR;
+
+const TIMELINE_OPTIONS: TimelineOptions = {
+  zoomMin: 3 * HOUR,
+  zoomMax: 5 * 365 * DAY,
+  stack: true,
+  selectable: true,
+  multiselect: false,
+  showCurrentTime: false,
+  showTooltips: false,
+  groupOrder: 'order',
+  margin: { item: { horizontal: 6, vertical: 8 }, axis: 8 },
+  minHeight: 220,
+  // Keep vis's own xss filter on: it is module-global, and our templates return DOM nodes.
+};
+
+/** The id of an event's element on the timeline, for `aria-activedescendant`. */
+export function timelineOptionId(eventId: string): string {
+  return `nl-option-${eventId}`;
+}
+
+/** Creates a timeline in `container`. Call `destroy()` exactly once when done. */
+export function mountVisTimeline(
+  container: HTMLElement,
+  callbacks: TimelineCallbacks,
+  settings: TimelineSettings,
+): TimelineHandle {
+  const items = new DataSet<DataItem>();
+  const groups = new DataSet<DataGroup>();
+  let currentItems: readonly TimelineItem[] = [];
+  let currentGroups: readonly TimelineGroup[] = [];
+  let selectedId: string | null = null;
+  let activeId: string | null = null;
+  let drawn = false;
+  let destroyed = false;
+  const animation = settings.reducedMotion ? false : { duration: 300, easingFunction: 'easeInOutQuad' as const };
+
+  function renderItem(item: (TimelineItem & DataItem) | null): HTMLElement {
+    const element = document.createElement('span');
+    // vis calls templates with null while it tears groups and items down.
+    if (!item) return element;
+    element.id = timelineOptionId(item.id);
+    element.className = item.id === activeId ? 'nl-item-label is-active' : 'nl-item-label';
+    element.setAttribute('role', 'option');
+    element.setAttribute('aria-selected', String(item.id === selectedId));
+    element.setAttribute('aria-label', item.accessibleName);
+    element.textContent = item.label;
+    return element;
+  }
+
+  function renderGroup(group: (TimelineGroup & DataGroup) | null): HTMLElement {
+    const element = document.createElement('span');
+    element.className = 'nl-lane-label';
+    if (group) element.textContent = group.label;
+    return element;
+  }
+
+  // First draw empty, then bind the data: items inside the window during the first draw
+  // make the constructor superlinear, and it leaves a ~1 s blank before the right window.
+  const timeline = new Timeline(container, new DataSet<DataItem>(), {
+    ...TIMELINE_OPTIONS,
+    template: renderItem,
+    groupTemplate: renderGroup,
+    onInitialDrawComplete() {
+      if (destroyed) return;
+      timeline.setGroups(groups);
+      timeline.setItems(items);
+      drawn = true;
+      showInitialWindow();
+    },
+  });
+  timeline.on('select', (properties: { items: (string | number)[] }) => {
+    const [id] = properties.items;
+    callbacks.onSelect(typeof id === 'string' ? id : null);
+  });
+  timeline.on('rangechanged', (properties: { start: Date; end: Date }) => {
+    callbacks.onRangeChange(properties.start, properties.end);
+  });
+
+  // Redraw when the container changes size, e.g. when it was hidden and is shown again:
+  // vis lays items out wrongly in a container that had no size.
+  const resizeObserver =
+    typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => timeline.redraw());
+  resizeObserver?.observe(container);
+
+  function showInitialWindow() {
+    if (currentItems.length === 0) return;
+    showWholeStory(false);
+    if (selectedId !== null) {
+      // Selections made before the first draw did not reach vis: it had no items yet.
+      timeline.setSelection([selectedId]);
+      centreOn(selectedId, { animate: false, always: true });
+    }
+    const window = timeline.getWindow();
+    callbacks.onRangeChange(window.start, window.end);
+  }
+
+  // vis's own fit() ignores the labels that run to the right of points and cuts them off.
+  function showWholeStory(animate: boolean) {
+    if (currentItems.length === 0) return;
+    let first = Infinity;
+    let last = -Infinity;
+    for (const item of currentItems) {
+      first = Math.min(first, item.start.getTime());
+      last = Math.max(last, (item.end ?? item.start).getTime());
+    }
+    const span = Math.max(last - first, DAY);
+    timeline.setWindow(first - span * 0.04, last + span * 0.3, {
+      animation: animate ? animation : false,
+    });
+  }
+
+  function centreOn(id: string, { animate, always }: { animate: boolean; always: boolean }) {
+    const item = currentItems.find((candidate) => candidate.id === id);
+    if (!item) return;
+    const start = item.start.getTime();
+    const centre = item.end ? (start + item.end.getTime()) / 2 : start;
+    const window = timeline.getWindow();
+    const margin = (window.end.getTime() - window.start.getTime()) * 0.1;
+    const inView = centre > window.start.getTime() + margin && centre < window.end.getTime() - margin;
+    if (inView && !always) return;
+    timeline.moveTo(centre, { animation: animate ? animation : false });
+  }
+
+  // Templates read `selectedId` and `activeId`; updating an item makes vis draw it again.
+  function redrawItems(ids: (string | null)[]) {
+    const present = ids.filter((id): id is string => id !== null && items.get(id) !== null);
+    items.update(present.map((id) => items.get(id)!));
+  }
+
+  return {
+    setData(nextItems, nextGroups) {
+      const wasEmpty = currentItems.length === 0;
+      const groupPlan = planDataSync(currentGroups, nextGroups);
+      groups.remove(groupPlan.remove);
+      groups.update(groupPlan.update.map((group) => ({ ...group, content: group.label })));
+      const itemPlan = planDataSync(currentItems, nextItems);
+      items.remove(itemPlan.remove);
+      items.update(itemPlan.update.map((item) => ({ ...item, content: item.label })));
+      currentItems = nextItems;
+      currentGroups = nextGroups;
+      if (drawn && wasEmpty) showInitialWindow();
+    },
+    setSelection(id, reveal) {
+      const previous = selectedId;
+      selectedId = id;
+      timeline.setSelection(id === null ? [] : [id]);
+      redrawItems([previous, id]);
+      if (drawn && reveal && id !== null) centreOn(id, { animate: true, always: false });
+    },
+    setActive(id) {
+      const previous = activeId;
+      activeId = id;
+      redrawItems([previous, id]);
+      if (drawn && id !== null) centreOn(id, { animate: true, always: false });
+    },
+    zoomIn: () => timeline.zoomIn(0.5, { animation }),
+    zoomOut: () => timeline.zoomOut(0.5, { animation }),
+    fit: () => showWholeStory(true),
+    destroy() {
+      destroyed = true;
+      resizeObserver?.disconnect();
+      timeline.destroy();
+    },
+  };
+}

@@ -1,0 +1,77 @@
+import type { EventKind, EventStatus, PartOfDay } from '../domain/event-schema.ts';
+
+/** Every string the interface shows, in one place, so that it can be translated whole. */
+export const messages = {
+  locale: 'en',
+  appName: 'Newsline',
+  loadingStory: 'Loading the story…',
+  storyErrorTitle: 'This story could not be shown',
+  storyErrorNetwork: (url: string) =>
+    `The story file at ${url} could not be reached. Check the connection and try again.`,
+  storyErrorNotFound: (url: string) => `There is no story file at ${url}.`,
+  storyErrorHttp: (url: string, status: number) =>
+    `The server answered ${status} when asked for the story file at ${url}.`,
+  storyErrorFormat: (url: string, count: number) =>
+    count === 1
+      ? `The story file at ${url} has a problem:`
+      : `The story file at ${url} has ${count} problems:`,
+  storyErrorUnknown: 'Something went wrong while reading the story.',
+  retry: 'Try again',
+  unknownEvent: (id: string) => `This story has no event “${id}”; showing the whole story.`,
+
+  timelineLabel: (title: string) => `Timeline: ${title}`,
+  timelineHelp:
+    'Use Left and Right to move between events, Home and End for the first and last, Enter to open one. Drag or scroll to move; pinch, Ctrl + wheel or the buttons to zoom.',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  showWholeStory: 'Show the whole story',
+  showing: (range: string) => `Showing ${range}`,
+  otherLane: 'Other',
+
+  closePanel: 'Close',
+  previousEvent: 'Previous event',
+  nextEvent: 'Next event',
+  eventPosition: (position: number, total: number) => `Event ${position} of ${total}`,
+  whenHeading: 'When',
+  whereHeading: 'Where',
+  timeZoneOfPlace: (zone: string) => `Local time zone: ${zone}`,
+  noTimeOfDay: 'Time of day not known',
+  inYourTimeZone: (time: string, zone: string) => `${time} in your time zone (${zone})`,
+  eventNavigation: 'Events in time order',
+  approximateDate: (label: string) => `Approximate: ${label}`,
+  participantsHeading: 'Who',
+  quotesHeading: 'Quotes',
+  unattributedQuote: 'Speaker not given',
+  accountsHeading: 'Accounts differ',
+  accountsIntro: 'The sources do not agree. Each account is shown with its source.',
+  sourcesHeading: 'Sources',
+  sourceWithoutLink: 'No link available',
+  opensInNewTab: '(opens in a new tab)',
+  accordingTo: 'According to',
+  speakerNotesHeading: 'Notes for presenters',
+
+  kinds: {
+    call: 'Call',
+    visit: 'Visit',
+    meeting: 'Meeting',
+    statement: 'Statement',
+    interview: 'Interview',
+    announcement: 'Announcement',
+    agreement: 'Agreement',
+    conference: 'Conference',
+    report: 'Report',
+    other: 'Event',
+  } satisfies Record<EventKind, string>,
+  statuses: {
+    scheduled: 'Scheduled',
+    happened: 'Happened',
+    cancelled: 'Cancelled',
+  } satisfies Record<EventStatus, string>,
+  partsOfDay: {
+    'early-morning': 'early morning',
+    morning: 'morning',
+    afternoon: 'afternoon',
+    evening: 'evening',
+    night: 'night',
+  } satisfies Record<PartOfDay, string>,
+} as const;

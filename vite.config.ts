@@ -1,0 +1,15 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+import { storyDataPlugin } from './scripts/story-data-plugin.ts';
+
+const dataDir = fileURLToPath(new URL('./data', import.meta.url));
+
+export default defineConfig({
+  // A relative base lets the same build run under any path on any static host.
+  base: process.env.NEWSLINE_BASE ?? './',
+  plugins: [react(), storyDataPlugin(dataDir)],
+  server: { host: 'localhost', port: 5173 },
+  preview: { host: 'localhost', port: 4173 },
+  build: { target: 'es2022', sourcemap: true },
+});
