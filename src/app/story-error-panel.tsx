@@ -7,7 +7,15 @@ export function StoryErrorPanel({ error, onRetry }: { error: Error; onRetry(): v
   const title = messages.storyErrorTitle;
   if (error instanceof StoryFormatError) {
     const message = messages.storyErrorFormat(error.url, error.problems.length);
-    return <ErrorPanel title={title} message={message} problems={error.problems} onRetry={onRetry} />;
+    return (
+      <ErrorPanel
+        title={title}
+        message={message}
+        problems={error.problems}
+        onRetry={onRetry}
+        headingLevel={1}
+      />
+    );
   }
   if (error instanceof StoryLoadError) {
     const message =
@@ -16,7 +24,14 @@ export function StoryErrorPanel({ error, onRetry }: { error: Error; onRetry(): v
         : error.failure === 'http' && error.status !== undefined
           ? messages.storyErrorHttp(error.url, error.status)
           : messages.storyErrorNetwork(error.url);
-    return <ErrorPanel title={title} message={message} onRetry={onRetry} />;
+    return <ErrorPanel title={title} message={message} onRetry={onRetry} headingLevel={1} />;
   }
-  return <ErrorPanel title={title} message={messages.storyErrorUnknown} onRetry={onRetry} />;
+  return (
+    <ErrorPanel
+      title={title}
+      message={messages.storyErrorUnknown}
+      onRetry={onRetry}
+      headingLevel={1}
+    />
+  );
 }

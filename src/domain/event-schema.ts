@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { compareDateValues, DATE_PRECISIONS, isTimeZone, parseDateValue } from './dates.ts';
-import { checkStoryReferences } from './story-references.ts';
+import { canCheckReferences, checkStoryReferences } from './story-references.ts';
 
 /** The story file format this app reads. A file states it as `"version": 1`. */
 export const STORY_FORMAT_VERSION = 1;
@@ -45,11 +45,9 @@ const dateValueSchema = z.string().transform((text, ctx) => {
   return z.NEVER;
 });
 
-const timeZoneSchema = z
-  .string()
-  .refine(isTimeZone, {
-    error: (issue) => `"${String(issue.input)}" is not an IANA time zone, such as "Europe/Kyiv"`,
-  });
+const timeZoneSchema = z.string().refine(isTimeZone, {
+  error: (issue) => `"${String(issue.input)}" is not an IANA time zone, such as "Europe/Kyiv"`,
+});
 
 const laneSchema = z.object({ id: idSchema, label: textSchema(100) });
 
@@ -177,7 +175,7 @@ export const storySchema = z
       .min(1, 'a story needs at least one event')
       .max(100_000, 'a story holds at most 100,000 events'),
   })
-  .superRefine(checkStoryReferences);
+  .superRefine(checkStoryReferences, { when: canCheckReferences });
 
 /** A story file as written, before validation fills in defaults. */
 export type StoryFile = z.input<typeof storySchema>;

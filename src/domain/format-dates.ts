@@ -64,7 +64,10 @@ export function dateTimeAttribute(value: DateValue): string {
   return value.text;
 }
 
-function instantOptions(timeZone: string | undefined, style: DateStyle): Intl.DateTimeFormatOptions {
+function instantOptions(
+  timeZone: string | undefined,
+  style: DateStyle,
+): Intl.DateTimeFormatOptions {
   return {
     timeZone,
     year: 'numeric',

@@ -6,12 +6,21 @@ export interface ErrorPanelProps {
   /** Each problem as `path: message`. */
   problems?: readonly string[];
   onRetry?: () => void;
+  /** 1 when the error is all the page shows. */
+  headingLevel?: 1 | 2;
 }
 
-export function ErrorPanel({ title, message, problems = [], onRetry }: ErrorPanelProps) {
+export function ErrorPanel({
+  title,
+  message,
+  problems = [],
+  onRetry,
+  headingLevel = 2,
+}: ErrorPanelProps) {
+  const Heading = headingLevel === 1 ? 'h1' : 'h2';
   return (
     <div className="error-panel" role="alert">
-      <h2>{title}</h2>
+      <Heading>{title}</Heading>
       <p>{message}</p>
       {problems.length > 0 && (
         <ul className="problem-list">

@@ -45,7 +45,9 @@ export function EventPanel({ story, event, onSelect }: EventPanelProps) {
             <dt>{messages.whereHeading}</dt>
             <dd>
               {event.place && <p>{event.place}</p>}
-              {event.timeZone && <p className="event-note">{messages.timeZoneOfPlace(event.timeZone)}</p>}
+              {event.timeZone && (
+                <p className="event-note">{messages.timeZoneOfPlace(event.timeZone)}</p>
+              )}
             </dd>
           </>
         )}

@@ -21,7 +21,9 @@ export function EventWhen({ event }: { event: TimelineEvent }) {
           )}
         </p>
       )}
-      {uncertainty && <p className="event-uncertain">{messages.approximateDate(uncertainty.label)}</p>}
+      {uncertainty && (
+        <p className="event-uncertain">{messages.approximateDate(uncertainty.label)}</p>
+      )}
       {start.precision === 'day' && !event.end && !event.partOfDay && (
         <p className="event-note">{messages.noTimeOfDay}</p>
       )}

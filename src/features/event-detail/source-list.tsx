@@ -10,8 +10,7 @@ export function SourceLink({ source }: { source: Source }) {
   if (href === null) return <cite>{name}</cite>;
   return (
     <a href={href} target="_blank" rel="noopener noreferrer">
-      <cite>{name}</cite>
-      <span className="visually-hidden"> {messages.opensInNewTab}</span>
+      <cite>{name}</cite> <span className="visually-hidden">{messages.opensInNewTab}</span>
     </a>
   );
 }

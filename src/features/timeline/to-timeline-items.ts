@@ -80,6 +80,7 @@ export function toTimelineGroups(story: Story, otherLabel: string): TimelineGrou
   const groups = story.lanes
     .filter((lane) => used.has(lane.id))
     .map((lane, order) => ({ id: lane.id, label: lane.label, order }));
-  if (used.has(OTHER_LANE)) groups.push({ id: OTHER_LANE, label: otherLabel, order: groups.length });
+  if (used.has(OTHER_LANE))
+    groups.push({ id: OTHER_LANE, label: otherLabel, order: groups.length });
   return groups;
 }

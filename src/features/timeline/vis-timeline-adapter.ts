@@ -62,7 +62,9 @@ export function mountVisTimeline(
   let activeId: string | null = null;
   let drawn = false;
   let destroyed = false;
-  const animation = settings.reducedMotion ? false : { duration: 300, easingFunction: 'easeInOutQuad' as const };
+  const animation = settings.reducedMotion
+    ? false
+    : { duration: 300, easingFunction: 'easeInOutQuad' as const };
 
   function renderItem(item: (TimelineItem & DataItem) | null): HTMLElement {
     const element = document.createElement('span');
@@ -146,7 +148,8 @@ export function mountVisTimeline(
     const centre = item.end ? (start + item.end.getTime()) / 2 : start;
     const window = timeline.getWindow();
     const margin = (window.end.getTime() - window.start.getTime()) * 0.1;
-    const inView = centre > window.start.getTime() + margin && centre < window.end.getTime() - margin;
+    const inView =
+      centre > window.start.getTime() + margin && centre < window.end.getTime() - margin;
     if (inView && !always) return;
     timeline.moveTo(centre, { animation: animate ? animation : false });
   }

@@ -1,0 +1,61 @@
+// `npm test`: every check and every test, unit, component and browser, then one summary line.
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+
+const REPORTS = 'reports';
+rmSync(REPORTS, { recursive: true, force: true });
+mkdirSync(REPORTS, { recursive: true });
+
+const steps = [
+  ['Chromium for the browser tests', 'node', ['scripts/ensure-chromium.mjs'], { required: true }],
+  ['Type check', 'npx', ['tsc', '--noEmit']],
+  ['Lint', 'npx', ['eslint', '.']],
+  ['Format', 'npx', ['prettier', '--check', '.']],
+  [
+    'Unit and component tests',
+    'npx',
+    [
+      'vitest',
+      'run',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile=${REPORTS}/vitest.json`,
+    ],
+  ],
+  ['Build', 'npx', ['vite', 'build', '--logLevel', 'warn'], { required: true }],
+  ['Browser tests', 'npx', ['playwright', 'test']],
+];
+
+const failed = [];
+for (const [name, command, args, options = {}] of steps) {
+  console.log(`\n▶ ${name}`);
+  const result = spawnSync(command, args, { stdio: 'inherit' });
+  if (result.status !== 0) {
+    failed.push(name);
+    if (options.required) break;
+  }
+}
+
+const counts = { passed: 0, failed: 0, skipped: 0 };
+function addReport(file, read) {
+  try {
+    read(JSON.parse(readFileSync(`${REPORTS}/${file}`, 'utf8')));
+  } catch {
+    // The step did not run or did not write its report; it is listed among the failures.
+  }
+}
+addReport('vitest.json', (report) => {
+  counts.passed += report.numPassedTests;
+  counts.failed += report.numFailedTests;
+  counts.skipped += report.numPendingTests + report.numTodoTests;
+});
+addReport('playwright.json', (report) => {
+  counts.passed += report.stats.expected + report.stats.flaky;
+  counts.failed += report.stats.unexpected;
+  counts.skipped += report.stats.skipped;
+});
+
+console.log('');
+if (failed.length > 0) console.log(`Failed steps: ${failed.join(', ')}`);
+console.log(`Tests: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
+process.exit(failed.length > 0 ? 1 : 0);

@@ -1,0 +1,80 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, expect, test, vi } from 'vitest';
+import { renderApp } from '../testing/render-app.tsx';
+import { storyFileFixture } from '../testing/event-fixtures.ts';
+import { ReaderPage } from './reader-page.tsx';
+
+const URL = '/data/story.json';
+
+// StrictMode mounts twice and the query may fetch again, so every call gets a fresh answer.
+function respondWith(response: () => Response) {
+  const fetchMock = vi.fn<typeof fetch>(async () => response());
+  vi.stubGlobal('fetch', fetchMock);
+  return fetchMock;
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+test('says that the story is loading while it loads', async () => {
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(() => new Promise<Response>(() => {})),
+  );
+  renderApp(<ReaderPage storyUrl={URL} />);
+  expect(await screen.findByRole('status')).toHaveTextContent('Loading the story…');
+});
+
+test('lists every problem of an invalid story file as path: message', async () => {
+  const file = storyFileFixture();
+  file.events[0]!.start = '2025-02-30';
+  file.events[1]!.sources = ['nowhere'];
+  respondWith(() => Response.json(file));
+  renderApp(<ReaderPage storyUrl={URL} />);
+  const alert = await screen.findByRole('alert');
+  expect(
+    within(alert).getByRole('heading', { name: 'This story could not be shown' }),
+  ).toBeVisible();
+  expect(alert).toHaveTextContent(`The story file at ${URL} has 2 problems:`);
+  expect(
+    within(alert)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent),
+  ).toEqual([
+    'events[0].start: 2025-02-30 is not a date: February 2025 has 28 days',
+    'events[1].sources[0]: "nowhere" is not the id of any entry in sources',
+  ]);
+});
+
+test('says where a file that is not JSON breaks', async () => {
+  respondWith(() => new Response('{ "version": 1, }'));
+  renderApp(<ReaderPage storyUrl={URL} />);
+  const alert = await screen.findByRole('alert');
+  expect(alert).toHaveTextContent('is not valid JSON at line 1, column 17');
+});
+
+test('says when there is no story file, and shows the story once a retry finds it', async () => {
+  const user = userEvent.setup();
+  const fetchMock = respondWith(() => new Response('Not found', { status: 404 }));
+  renderApp(<ReaderPage storyUrl={URL} />);
+  const alert = await screen.findByRole('alert');
+  expect(alert).toHaveTextContent(`There is no story file at ${URL}.`);
+  const callsBefore = fetchMock.mock.calls.length;
+  fetchMock.mockImplementation(async () => Response.json(storyFileFixture()));
+  await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+  expect(await screen.findByRole('heading', { level: 1, name: 'A test story' })).toBeVisible();
+  expect(fetchMock.mock.calls.length).toBeGreaterThan(callsBefore);
+  expect(screen.queryByRole('alert')).toBeNull();
+});
+
+test('says when the network fails', async () => {
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(() => Promise.reject(new TypeError('Failed to fetch'))),
+  );
+  renderApp(<ReaderPage storyUrl={URL} />);
+  const alert = await screen.findByRole('alert', {}, { timeout: 5000 });
+  expect(alert).toHaveTextContent(`The story file at ${URL} could not be reached.`);
+});

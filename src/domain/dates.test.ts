@@ -1,0 +1,96 @@
+import { describe, expect, test } from 'vitest';
+import {
+  compareDateValues,
+  daysInMonth,
+  instantMs,
+  isTimeZone,
+  momentAfter,
+  parseDateValue,
+  type DateValue,
+} from './dates.ts';
+
+function date(text: string): DateValue {
+  const result = parseDateValue(text);
+  if (!result.ok) throw new Error(result.message);
+  return result.value;
+}
+
+function problem(text: string): string {
+  const result = parseDateValue(text);
+  if (result.ok) throw new Error(`${text} parsed`);
+  return result.message;
+}
+
+describe('parseDateValue', () => {
+  test('takes the precision from the form the date is written in', () => {
+    expect(date('2025').precision).toBe('year');
+    expect(date('2025-02').precision).toBe('month');
+    expect(date('2025-02-12').precision).toBe('day');
+    expect(date('2025-02-12T10:00-05:00').precision).toBe('time');
+  });
+
+  test('keeps a month a month: no invented first day', () => {
+    expect(date('2025-02')).toMatchObject({ year: 2025, month: 2, day: 1, text: '2025-02' });
+  });
+
+  test('rejects days that do not exist, saying why', () => {
+    expect(problem('2025-02-30')).toBe('2025-02-30 is not a date: February 2025 has 28 days');
+    expect(problem('2025-13-01')).toBe('2025-13-01 is not a date: there is no month 13');
+    expect(parseDateValue('2024-02-29').ok).toBe(true);
+  });
+
+  test('asks for an offset when a clock time is given', () => {
+    expect(problem('2025-02-12T10:00')).toContain('has no UTC offset');
+  });
+
+  test('rejects text that is no date at all', () => {
+    expect(problem('12 Feb 2025')).toContain('is not a date');
+    expect(problem('2025-2-12')).toContain('is not a date');
+  });
+
+  test('reads instants with their offset', () => {
+    expect(new Date(instantMs(date('2025-02-12T10:00-05:00'))).toISOString()).toBe(
+      '2025-02-12T15:00:00.000Z',
+    );
+    expect(new Date(instantMs(date('2025-02-12T17:00+02:00'))).toISOString()).toBe(
+      '2025-02-12T15:00:00.000Z',
+    );
+  });
+});
+
+describe('momentAfter', () => {
+  test('ends a date at the start of the next day, month or year', () => {
+    expect(momentAfter(date('2025-02-28'))).toMatchObject({ year: 2025, month: 3, day: 1 });
+    expect(momentAfter(date('2025-12-31'))).toMatchObject({ year: 2026, month: 1, day: 1 });
+    expect(momentAfter(date('2025-12'))).toMatchObject({ year: 2026, month: 1, day: 1 });
+    expect(momentAfter(date('2025'))).toMatchObject({ year: 2026, month: 1, day: 1 });
+  });
+});
+
+describe('compareDateValues', () => {
+  test('orders by start, coarser dates first on the same start', () => {
+    const sorted = ['2025-02-14', '2025-02', '2025-02-12', '2025-02-01'].map(date);
+    sorted.sort(compareDateValues);
+    expect(sorted.map((value) => value.text)).toEqual([
+      '2025-02',
+      '2025-02-01',
+      '2025-02-12',
+      '2025-02-14',
+    ]);
+  });
+});
+
+test('daysInMonth knows leap years', () => {
+  expect(daysInMonth(2024, 2)).toBe(29);
+  expect(daysInMonth(1900, 2)).toBe(28);
+  expect(daysInMonth(2000, 2)).toBe(29);
+  expect(daysInMonth(2025, 4)).toBe(30);
+});
+
+test('isTimeZone accepts IANA zones and nothing else', () => {
+  expect(isTimeZone('Europe/Kyiv')).toBe(true);
+  expect(isTimeZone('America/New_York')).toBe(true);
+  expect(isTimeZone('UTC')).toBe(true);
+  expect(isTimeZone('Mars/Olympus_Mons')).toBe(false);
+  expect(isTimeZone('EST')).toBe(false);
+});

@@ -1,0 +1,113 @@
+import { describe, expect, test } from 'vitest';
+import { storyFileFixture } from '../testing/event-fixtures.ts';
+import { parseStoryData, parseStoryText } from './parse-story.ts';
+
+function problemsOf(data: unknown): string[] {
+  const result = parseStoryData(data);
+  if (result.ok) throw new Error('the story was accepted');
+  return result.problems;
+}
+
+describe('a valid story', () => {
+  test('is read with its events in time order and defaults filled in', () => {
+    const result = parseStoryData(storyFileFixture());
+    if (!result.ok) throw new Error(result.problems.join('\n'));
+    expect(result.story.events.map((event) => event.id)).toEqual([
+      'first-visit',
+      'second-call',
+      'conference',
+    ]);
+    expect(result.story.events[0]?.status).toBe('happened');
+    expect(result.story.events[2]?.quotes).toEqual([]);
+  });
+});
+
+describe('problems are listed as path: message', () => {
+  test('an impossible date', () => {
+    const story = storyFileFixture();
+    story.events[1]!.start = '2025-02-30';
+    expect(problemsOf(story)).toEqual([
+      'events[1].start: 2025-02-30 is not a date: February 2025 has 28 days',
+    ]);
+  });
+
+  test('several problems at once, each with its own path', () => {
+    const story = storyFileFixture() as Record<string, unknown>;
+    const events = story.events as Record<string, unknown>[];
+    delete events[0]!.title;
+    events[1]!.kind = 'party';
+    events[2]!.timeZone = 'Munich';
+    expect(problemsOf(story)).toEqual([
+      'events[0].title: is required',
+      expect.stringMatching(/^events\[1\]\.kind: must be one of "call", .* \(found "party"\)$/),
+      'events[2].timeZone: "Munich" is not an IANA time zone, such as "Europe/Kyiv"',
+    ]);
+  });
+
+  test('a missing or unknown version', () => {
+    const story = storyFileFixture() as Record<string, unknown>;
+    delete story.version;
+    expect(problemsOf(story)).toEqual([
+      'version: is required: this app reads story files of version 1',
+    ]);
+    expect(problemsOf({ ...story, version: 2 })).toEqual([
+      'version: 2 is not a version this app reads (it reads 1)',
+    ]);
+  });
+
+  test('an end before the start, and a precision that does not match the date', () => {
+    const story = storyFileFixture();
+    story.events[2]!.end = '2025-02-13';
+    story.events[0]!.precision = 'month';
+    expect(problemsOf(story)).toEqual([
+      'events[0].precision: is "month" but start 2025-02-12 is written with day precision',
+      'events[2].end: 2025-02-13 is before start 2025-02-14',
+    ]);
+  });
+
+  test('a clock time without the time zone of the place', () => {
+    const story = storyFileFixture();
+    story.events[0]!.start = '2025-02-12T10:00-05:00';
+    delete story.events[0]!.timeZone;
+    expect(problemsOf(story)).toEqual([
+      'events[0].timeZone: is required when a clock time is known, such as "America/New_York"',
+    ]);
+  });
+
+  test('references to lanes and sources that do not exist, and duplicate ids', () => {
+    const story = storyFileFixture();
+    story.events[0]!.lane = 'mars';
+    story.events[1]!.sources = ['wire', 'nowhere'];
+    story.events[2]!.id = 'second-call';
+    expect(problemsOf(story)).toEqual([
+      'events[2].id: "second-call" is already the id of events[0]',
+      'events[0].lane: "mars" is not the id of any entry in lanes',
+      'events[1].sources[1]: "nowhere" is not the id of any entry in sources',
+    ]);
+  });
+
+  test('a story with no events, or that is not an object', () => {
+    expect(problemsOf({ ...storyFileFixture(), events: [] })).toEqual([
+      'events: a story needs at least one event',
+    ]);
+    expect(problemsOf([])).toEqual(['(the whole file): must be an object (found a list)']);
+  });
+
+  test('ids that would not work in a link', () => {
+    const story = storyFileFixture();
+    story.events[0]!.id = 'Second Call';
+    expect(problemsOf(story)[0]).toMatch(/^events\[0\]\.id: an id is lowercase letters/);
+  });
+});
+
+describe('parseStoryText', () => {
+  test('says where the JSON breaks, by line and column', () => {
+    const result = parseStoryText('{\n  "version": 1,\n  "title": "x",,\n}');
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems).toHaveLength(1);
+    expect(result.problems[0]).toMatch(
+      /^\(the whole file\): is not valid JSON at line 3, column 16/,
+    );
+  });
+});

@@ -1,0 +1,79 @@
+import { afterEach, expect, test } from 'vitest';
+import { parseStoryData } from '../../domain/parse-story.ts';
+import type { Story } from '../../domain/event-schema.ts';
+import { storyFileFixture } from '../../testing/event-fixtures.ts';
+import { OTHER_LANE, toTimelineGroups, toTimelineItems } from './to-timeline-items.ts';
+
+const TEXT = {
+  label: (e: { title: string }) => e.title,
+  accessibleName: (e: { id: string }) => e.id,
+};
+const originalZone = process.env.TZ;
+
+afterEach(() => {
+  process.env.TZ = originalZone;
+});
+
+function story(): Story {
+  const result = parseStoryData(storyFileFixture());
+  if (!result.ok) throw new Error(result.problems.join('\n'));
+  return result.story;
+}
+
+test.each(['Pacific/Auckland', 'America/Los_Angeles', 'UTC'])(
+  'a single day is drawn as a point on its own day for a reader in %s',
+  (zone) => {
+    process.env.TZ = zone;
+    const call = toTimelineItems(story().events, TEXT).find((item) => item.id === 'second-call')!;
+    expect(call.type).toBe('point');
+    expect(call.end).toBeUndefined();
+    expect([call.start.getFullYear(), call.start.getMonth() + 1, call.start.getDate()]).toEqual([
+      2025, 2, 12,
+    ]);
+  },
+);
+
+test('a span of days is a range from its first day to the end of its last', () => {
+  process.env.TZ = 'Pacific/Auckland';
+  const conference = toTimelineItems(story().events, TEXT).find((i) => i.id === 'conference')!;
+  expect(conference.type).toBe('range');
+  expect(conference.start.toString()).toContain('Fri Feb 14 2025 00:00:00');
+  expect(conference.end?.toString()).toContain('Mon Feb 17 2025 00:00:00');
+});
+
+test('a month without a day covers the whole month, not its first day', () => {
+  const file = storyFileFixture();
+  file.events[0]!.start = '2025-02';
+  const result = parseStoryData(file);
+  if (!result.ok) throw new Error(result.problems.join('\n'));
+  const item = toTimelineItems(result.story.events, TEXT).find((i) => i.id === 'second-call')!;
+  expect(item.type).toBe('range');
+  expect(item.start.getDate()).toBe(1);
+  expect(item.end?.getMonth()).toBe(2);
+});
+
+test('a clock time is drawn at its true moment', () => {
+  const file = storyFileFixture();
+  file.events[0]!.start = '2025-02-12T10:00-05:00';
+  const result = parseStoryData(file);
+  if (!result.ok) throw new Error(result.problems.join('\n'));
+  const item = toTimelineItems(result.story.events, TEXT).find((i) => i.id === 'second-call')!;
+  expect(item.start.toISOString()).toBe('2025-02-12T15:00:00.000Z');
+});
+
+test('marks kind, status and uncertainty in class names and lanes events', () => {
+  const items = toTimelineItems(story().events, TEXT);
+  expect(items.find((i) => i.id === 'first-visit')).toMatchObject({
+    group: 'ukraine',
+    className: 'nl-item nl-kind-visit nl-status-happened nl-precision-day',
+  });
+  expect(items.find((i) => i.id === 'conference')?.group).toBe(OTHER_LANE);
+});
+
+test('lists the lanes that hold events, in story order, and Other for the rest', () => {
+  expect(toTimelineGroups(story(), 'Other')).toEqual([
+    { id: 'united-states', label: 'United States', order: 0 },
+    { id: 'ukraine', label: 'Ukraine', order: 1 },
+    { id: OTHER_LANE, label: 'Other', order: 2 },
+  ]);
+});

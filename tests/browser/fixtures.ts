@@ -1,0 +1,59 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { parseStoryText } from '../../src/domain/parse-story.ts';
+
+export { expect };
+
+/** The default story, as the app reads it. */
+export function defaultStory() {
+  const text = readFileSync(new URL('../../data/story.json', import.meta.url), 'utf8');
+  const result = parseStoryText(text);
+  if (!result.ok) throw new Error(result.problems.join('\n'));
+  return result.story;
+}
+
+interface Fixtures {
+  /** Console errors a test expects, such as the browser's own note of a 404. */
+  allowedConsoleErrors: RegExp[];
+  consoleErrors: string[];
+}
+
+export const test = base.extend<Fixtures>({
+  allowedConsoleErrors: [[], { option: true }],
+  consoleErrors: [
+    async ({ page, allowedConsoleErrors }, use) => {
+      const errors: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
+      page.on('pageerror', (error) => errors.push(error.message));
+      await use(errors);
+      const unexpected = errors.filter(
+        (error) => !allowedConsoleErrors.some((pattern) => pattern.test(error)),
+      );
+      expect(unexpected, 'console errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export function timeline(page: Page) {
+  return page.getByRole('listbox', { name: /^Timeline:/ });
+}
+
+/** An event on the timeline, found by its title as a screen reader hears it. */
+export function eventOption(page: Page, title: string) {
+  return timeline(page).getByRole('option', { name: new RegExp(`^${escapeRegExp(title)},`) });
+}
+
+export function eventPanel(page: Page, title: string) {
+  return page.getByRole('region', { name: title, exact: true });
+}
+
+export function visibleRange(page: Page) {
+  return page.getByText(/^Showing /);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

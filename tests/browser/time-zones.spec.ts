@@ -1,0 +1,46 @@
+import { defaultStory, eventOption, eventPanel, expect, test, visibleRange } from './fixtures.ts';
+
+const story = defaultStory();
+const call = story.events.find((event) => event.id === 'trump-putin-call')!;
+
+for (const timezoneId of ['Pacific/Auckland', 'America/Los_Angeles']) {
+  test.describe(`for a reader in ${timezoneId}`, () => {
+    test.use({ timezoneId });
+
+    test('a day-precision event stays on its own day', async ({ page }) => {
+      await page.goto(`./?event=${call.id}`);
+      const panel = eventPanel(page, call.title);
+      await expect(panel.getByText('Wednesday, February 12, 2025, morning')).toBeVisible();
+      await expect(eventOption(page, call.title)).toHaveAccessibleName(
+        'Trump and Putin speak by phone, Feb 12, 2025, morning, Call',
+      );
+    });
+
+    test('the point of a day-precision event is drawn inside that day on the axis', async ({
+      page,
+    }) => {
+      // A link to the event centres the timeline on it; zooming in keeps it in the middle.
+      await page.goto(`./?event=${call.id}`);
+      await expect(eventOption(page, call.title)).toBeVisible();
+      const axisDay = (day: string) =>
+        page.locator('.vis-time-axis .vis-text.vis-minor', { hasText: new RegExp(`(^| )${day}$`) });
+      const labelsBothDays = async () =>
+        (await axisDay('12').count()) === 1 && (await axisDay('13').count()) === 1;
+      // Zoom until the axis labels every day, as "12" or "Wed 12".
+      for (let i = 0; i < 8 && !(await labelsBothDays()); i++) {
+        const before = await visibleRange(page).textContent();
+        await page.getByRole('button', { name: 'Zoom in' }).click();
+        await expect(visibleRange(page)).not.toHaveText(before!);
+      }
+      const name = new RegExp(`^${call.title},`);
+      const point = page.locator('.vis-item.vis-point', {
+        has: page.getByRole('option', { name }),
+      });
+      const twelfth = (await axisDay('12').boundingBox())!;
+      const thirteenth = (await axisDay('13').boundingBox())!;
+      const { x } = (await point.locator('.vis-dot').boundingBox())!;
+      expect(x).toBeGreaterThan(twelfth.x);
+      expect(x).toBeLessThan(thirteenth.x);
+    });
+  });
+}
