@@ -5,8 +5,9 @@ import type { Connect, Plugin } from 'vite';
 const STORY_FILE = /^[a-z0-9][a-z0-9._-]*\.json$/i;
 
 /**
- * Serves the story files in `data/` at `<base>data/` and copies them into the build, so a
- * newsroom can replace a story without rebuilding the app.
+ * Serves the story files in `data/` at `<base>data/` while developing, and copies them into
+ * the build, where a newsroom can replace them without rebuilding the app. The preview
+ * server serves the build alone, so that tests see exactly what gets deployed.
  */
 export function storyDataPlugin(dataDir: string): Plugin {
   let base = '/';
@@ -37,9 +38,6 @@ export function storyDataPlugin(dataDir: string): Plugin {
       base = config.base.startsWith('.') ? '/' : config.base;
     },
     configureServer(server) {
-      server.middlewares.use(serveStoryFiles());
-    },
-    configurePreviewServer(server) {
       server.middlewares.use(serveStoryFiles());
     },
     async generateBundle() {

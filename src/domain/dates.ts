@@ -6,20 +6,23 @@
 export const DATE_PRECISIONS = ['year', 'month', 'day', 'time'] as const;
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 
-export interface DateValue {
-  /** The text as the story file wrote it, e.g. `2025-02-12`. */
+export interface DateValue extends WallTime {
+  /** The text as the story file wrote it, e.g. `2025-02-12`. Month and day are 1 when the
+   * precision is coarser; hour, minute and second are 0 unless a clock time is given. */
   text: string;
   precision: DatePrecision;
+  /** Minutes east of UTC; set only for `time` precision. */
+  offsetMinutes: number | null;
+}
+
+/** The wall-clock parts of a moment: `{ year: 2025, month: 2, day: 12, hour: 0, ... }`. */
+export interface WallTime {
   year: number;
-  /** 1–12; 1 when the precision is coarser than a month. */
   month: number;
-  /** 1–31; 1 when the precision is coarser than a day. */
   day: number;
   hour: number;
   minute: number;
   second: number;
-  /** Minutes east of UTC; set only for `time` precision. */
-  offsetMinutes: number | null;
 }
 
 export type DateParseResult = { ok: true; value: DateValue } | { ok: false; message: string };
@@ -102,16 +105,6 @@ function parseOffset(offset: string): number {
 
 function fail(message: string): DateParseResult {
   return { ok: false, message };
-}
-
-/** The wall-clock parts of a moment: `{ year: 2025, month: 2, day: 12, hour: 0, ... }`. */
-export interface WallTime {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
 }
 
 /** The first moment a date covers, on its own calendar: `2025-02` starts on 2025-02-01 00:00. */

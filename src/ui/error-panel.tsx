@@ -6,6 +6,7 @@ export interface ErrorPanelProps {
   /** Each problem as `path: message`. */
   problems?: readonly string[];
   onRetry?: () => void;
+  retryLabel?: string;
   /** 1 when the error is all the page shows. */
   headingLevel?: 1 | 2;
 }
@@ -15,6 +16,7 @@ export function ErrorPanel({
   message,
   problems = [],
   onRetry,
+  retryLabel = messages.retry,
   headingLevel = 2,
 }: ErrorPanelProps) {
   const Heading = headingLevel === 1 ? 'h1' : 'h2';
@@ -33,7 +35,7 @@ export function ErrorPanel({
       )}
       {onRetry && (
         <button type="button" onClick={onRetry}>
-          {messages.retry}
+          {retryLabel}
         </button>
       )}
     </div>

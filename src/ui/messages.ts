@@ -17,11 +17,15 @@ export const messages = {
       : `The story file at ${url} has ${count} problems:`,
   storyErrorUnknown: 'Something went wrong while reading the story.',
   retry: 'Try again',
+  crashTitle: 'Newsline stopped working',
+  crashMessage:
+    'Something went wrong while showing this story. Reloading the page usually helps; the story file itself is unchanged.',
+  reload: 'Reload the page',
   unknownEvent: (id: string) => `This story has no event “${id}”; showing the whole story.`,
 
   timelineLabel: (title: string) => `Timeline: ${title}`,
   timelineHelp:
-    'Use Left and Right to move between events, Home and End for the first and last, Enter to open one. Drag or scroll to move; pinch, Ctrl + wheel or the buttons to zoom.',
+    'Left and Right move between events, Home and End go to the first and last, Enter opens one. Drag to move along the timeline; the wheel, a pinch, the buttons or + and - zoom.',
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
   showWholeStory: 'Show the whole story',

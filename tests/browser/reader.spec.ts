@@ -128,3 +128,16 @@ test('the keyboard alone walks the story and opens events', async ({ page }) => 
   await expect(page.getByRole('region', { name: story.events.at(-1)!.title })).toBeHidden();
   await expect(list).toBeFocused();
 });
+
+test('a story without lanes draws all its events on one row', async ({ page }) => {
+  await page.route('**/data/story.json', async (route) => {
+    const response = await route.fetch();
+    const file = await response.json();
+    delete file.lanes;
+    for (const event of file.events) delete event.lane;
+    await route.fulfill({ response, json: file });
+  });
+  await page.goto('./');
+  for (const event of story.events) await expect(eventOption(page, event.title)).toBeVisible();
+  await expect(page.getByText('United States', { exact: true })).toBeHidden();
+});

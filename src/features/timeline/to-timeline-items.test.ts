@@ -1,6 +1,6 @@
 import { afterEach, expect, test } from 'vitest';
 import { parseStoryData } from '../../domain/parse-story.ts';
-import type { Story } from '../../domain/event-schema.ts';
+import type { Story, StoryFile } from '../../domain/event-schema.ts';
 import { storyFileFixture } from '../../testing/event-fixtures.ts';
 import { OTHER_LANE, toTimelineGroups, toTimelineItems } from './to-timeline-items.ts';
 
@@ -14,17 +14,23 @@ afterEach(() => {
   process.env.TZ = originalZone;
 });
 
-function story(): Story {
-  const result = parseStoryData(storyFileFixture());
+function story(edit?: (file: StoryFile) => void): Story {
+  const file = storyFileFixture();
+  edit?.(file);
+  const result = parseStoryData(file);
   if (!result.ok) throw new Error(result.problems.join('\n'));
   return result.story;
+}
+
+function itemOf(id: string, edit?: (file: StoryFile) => void) {
+  return toTimelineItems(story(edit).events, TEXT).find((item) => item.id === id)!;
 }
 
 test.each(['Pacific/Auckland', 'America/Los_Angeles', 'UTC'])(
   'a single day is drawn as a point on its own day for a reader in %s',
   (zone) => {
     process.env.TZ = zone;
-    const call = toTimelineItems(story().events, TEXT).find((item) => item.id === 'second-call')!;
+    const call = itemOf('second-call');
     expect(call.type).toBe('point');
     expect(call.end).toBeUndefined();
     expect([call.start.getFullYear(), call.start.getMonth() + 1, call.start.getDate()]).toEqual([
@@ -35,29 +41,25 @@ test.each(['Pacific/Auckland', 'America/Los_Angeles', 'UTC'])(
 
 test('a span of days is a range from its first day to the end of its last', () => {
   process.env.TZ = 'Pacific/Auckland';
-  const conference = toTimelineItems(story().events, TEXT).find((i) => i.id === 'conference')!;
+  const conference = itemOf('conference');
   expect(conference.type).toBe('range');
   expect(conference.start.toString()).toContain('Fri Feb 14 2025 00:00:00');
   expect(conference.end?.toString()).toContain('Mon Feb 17 2025 00:00:00');
 });
 
 test('a month without a day covers the whole month, not its first day', () => {
-  const file = storyFileFixture();
-  file.events[0]!.start = '2025-02';
-  const result = parseStoryData(file);
-  if (!result.ok) throw new Error(result.problems.join('\n'));
-  const item = toTimelineItems(result.story.events, TEXT).find((i) => i.id === 'second-call')!;
+  const item = itemOf('second-call', (file) => {
+    file.events[0]!.start = '2025-02';
+  });
   expect(item.type).toBe('range');
   expect(item.start.getDate()).toBe(1);
   expect(item.end?.getMonth()).toBe(2);
 });
 
 test('a clock time is drawn at its true moment', () => {
-  const file = storyFileFixture();
-  file.events[0]!.start = '2025-02-12T10:00-05:00';
-  const result = parseStoryData(file);
-  if (!result.ok) throw new Error(result.problems.join('\n'));
-  const item = toTimelineItems(result.story.events, TEXT).find((i) => i.id === 'second-call')!;
+  const item = itemOf('second-call', (file) => {
+    file.events[0]!.start = '2025-02-12T10:00-05:00';
+  });
   expect(item.start.toISOString()).toBe('2025-02-12T15:00:00.000Z');
 });
 
@@ -75,5 +77,18 @@ test('lists the lanes that hold events, in story order, and Other for the rest',
     { id: 'united-states', label: 'United States', order: 0 },
     { id: 'ukraine', label: 'Ukraine', order: 1 },
     { id: OTHER_LANE, label: 'Other', order: 2 },
+  ]);
+});
+
+test('a story without lanes draws its events on one unlabelled row', () => {
+  const laneless = story((file) => {
+    delete file.lanes;
+    for (const event of file.events) delete event.lane;
+  });
+  expect(toTimelineGroups(laneless, 'Other')).toEqual([]);
+  expect(toTimelineItems(laneless.events, TEXT).map((item) => item.group)).toEqual([
+    undefined,
+    undefined,
+    undefined,
   ]);
 });

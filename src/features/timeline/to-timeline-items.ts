@@ -3,7 +3,8 @@ import type { Story, TimelineEvent } from '../../domain/event-schema.ts';
 
 export interface TimelineItem {
   id: string;
-  group: string;
+  /** The lane; none when the story has no lanes at all. */
+  group?: string;
   type: 'point' | 'range';
   start: Date;
   end?: Date;
@@ -31,6 +32,7 @@ export const OTHER_LANE = '_other';
  * time zone: `2025-02-12` is drawn on 12 February in Auckland and in Los Angeles alike.
  */
 export function toTimelineItems(events: readonly TimelineEvent[], text: ItemText): TimelineItem[] {
+  const laned = events.some((event) => event.lane !== undefined);
   return events.map((event) => {
     const { start, end } = placeOnTimeline(event);
     const classes = [
@@ -42,7 +44,7 @@ export function toTimelineItems(events: readonly TimelineEvent[], text: ItemText
     if (event.uncertainty) classes.push('nl-approximate');
     return {
       id: event.id,
-      group: event.lane ?? OTHER_LANE,
+      ...(laned ? { group: event.lane ?? OTHER_LANE } : {}),
       type: end === undefined ? 'point' : 'range',
       start,
       ...(end === undefined ? {} : { end }),
@@ -74,8 +76,12 @@ function localDate(time: WallTime): Date {
   return date;
 }
 
-/** The story's lanes that hold events, in the story's order, plus "Other" when needed. */
+/**
+ * The story's lanes that hold events, in the story's order, plus "Other" for events without
+ * one; no lanes at all when no event names one.
+ */
 export function toTimelineGroups(story: Story, otherLabel: string): TimelineGroup[] {
+  if (story.events.every((event) => event.lane === undefined)) return [];
   const used = new Set(story.events.map((event) => event.lane ?? OTHER_LANE));
   const groups = story.lanes
     .filter((lane) => used.has(lane.id))

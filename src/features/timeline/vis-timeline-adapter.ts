@@ -94,7 +94,7 @@ export function mountVisTimeline(
     groupTemplate: renderGroup,
     onInitialDrawComplete() {
       if (destroyed) return;
-      timeline.setGroups(groups);
+      if (currentGroups.length > 0) timeline.setGroups(groups);
       timeline.setItems(items);
       drawn = true;
       showInitialWindow();
@@ -163,6 +163,10 @@ export function mountVisTimeline(
   return {
     setData(nextItems, nextGroups) {
       const wasEmpty = currentItems.length === 0;
+      // vis hides items whose group is unknown, so lanes are switched on and off as a whole.
+      if (drawn && currentGroups.length > 0 !== nextGroups.length > 0) {
+        timeline.setGroups(nextGroups.length > 0 ? groups : undefined);
+      }
       const groupPlan = planDataSync(currentGroups, nextGroups);
       groups.remove(groupPlan.remove);
       groups.update(groupPlan.update.map((group) => ({ ...group, content: group.label })));
