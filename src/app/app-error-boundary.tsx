@@ -1,6 +1,7 @@
-import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { Component, type ContextType, type ErrorInfo, type ReactNode } from 'react';
 import { ErrorPanel } from '../ui/error-panel.tsx';
-import { messages } from '../ui/messages.ts';
+import { en } from '../ui/i18n/en.ts';
+import { MessagesContext } from '../ui/i18n/messages-context.tsx';
 
 interface State {
   failed: boolean;
@@ -8,6 +9,8 @@ interface State {
 
 /** The last line of defence: a fault while drawing shows a message, never a blank page. */
 export class AppErrorBoundary extends Component<{ children: ReactNode }, State> {
+  static override contextType = MessagesContext;
+  declare context: ContextType<typeof MessagesContext>;
   override state: State = { failed: false };
 
   static getDerivedStateFromError(): State {
@@ -20,6 +23,7 @@ export class AppErrorBoundary extends Component<{ children: ReactNode }, State> 
 
   override render() {
     if (!this.state.failed) return this.props.children;
+    const messages = this.context ?? en;
     return (
       <main className="page page-message">
         <ErrorPanel

@@ -1,9 +1,10 @@
 import { ErrorPanel } from '../ui/error-panel.tsx';
-import { messages } from '../ui/messages.ts';
+import { useMessages } from '../ui/i18n/messages-context.tsx';
 import { StoryFormatError, StoryLoadError } from '../loading/story-errors.ts';
 
 /** Says in words what went wrong with a story file, with every problem it has. */
 export function StoryErrorPanel({ error, onRetry }: { error: Error; onRetry(): void }) {
+  const messages = useMessages();
   const title = messages.storyErrorTitle;
   if (error instanceof StoryFormatError) {
     const message = messages.storyErrorFormat(error.url, error.problems.length);

@@ -2,10 +2,11 @@ import { useEffect, useRef } from 'react';
 import type { Story } from '../domain/event-schema.ts';
 import { EventPanel } from '../features/event-detail/event-panel.tsx';
 import { TimelineView, type TimelineViewHandle } from '../features/timeline/timeline-view.tsx';
-import { messages } from '../ui/messages.ts';
+import { useMessages } from '../ui/i18n/messages-context.tsx';
 import { useEventParam } from './use-event-param.ts';
 
 export function StoryView({ story }: { story: Story }) {
+  const messages = useMessages();
   const [eventId, selectEvent] = useEventParam();
   const timelineRef = useRef<TimelineViewHandle>(null);
   const event = eventId === null ? undefined : story.events.find(({ id }) => id === eventId);
@@ -16,7 +17,7 @@ export function StoryView({ story }: { story: Story }) {
       const parts = event ? [event.title, story.title] : [story.title];
       document.title = [...parts, messages.appName].join(' · ');
     },
-    [event, story.title],
+    [event, story.title, messages],
   );
 
   function handleSelect(id: string | null) {

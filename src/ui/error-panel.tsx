@@ -1,4 +1,4 @@
-import { messages } from './messages.ts';
+import { useMessages } from './i18n/messages-context.tsx';
 
 export interface ErrorPanelProps {
   title: string;
@@ -16,9 +16,10 @@ export function ErrorPanel({
   message,
   problems = [],
   onRetry,
-  retryLabel = messages.retry,
+  retryLabel,
   headingLevel = 2,
 }: ErrorPanelProps) {
+  const messages = useMessages();
   const Heading = headingLevel === 1 ? 'h1' : 'h2';
   return (
     <div className="error-panel" role="alert">
@@ -35,7 +36,7 @@ export function ErrorPanel({
       )}
       {onRetry && (
         <button type="button" onClick={onRetry}>
-          {retryLabel}
+          {retryLabel ?? messages.retry}
         </button>
       )}
     </div>

@@ -1,5 +1,5 @@
 import type { Source, TimelineEvent } from '../../domain/event-schema.ts';
-import { messages } from '../../ui/messages.ts';
+import { useMessages } from '../../ui/i18n/messages-context.tsx';
 import { SourceLink } from './source-list.tsx';
 
 interface AccountListProps {
@@ -9,6 +9,7 @@ interface AccountListProps {
 
 /** Where the sources disagree, each version with the sources that give it. */
 export function AccountList({ accounts, sourcesById }: AccountListProps) {
+  const messages = useMessages();
   return (
     <>
       <p>{messages.accountsIntro}</p>

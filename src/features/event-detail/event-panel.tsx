@@ -1,6 +1,6 @@
 import { useId, useMemo, type ReactNode } from 'react';
 import type { Source, Story, TimelineEvent } from '../../domain/event-schema.ts';
-import { messages } from '../../ui/messages.ts';
+import { useMessages } from '../../ui/i18n/messages-context.tsx';
 import { AccountList } from './account-list.tsx';
 import { EventWhen } from './event-when.tsx';
 import { QuoteList } from './quote-list.tsx';
@@ -13,6 +13,7 @@ export interface EventPanelProps {
 }
 
 export function EventPanel({ story, event, onSelect }: EventPanelProps) {
+  const messages = useMessages();
   const titleId = useId();
   const sourcesById = useMemo(
     () => new Map<string, Source>(story.sources.map((source) => [source.id, source])),

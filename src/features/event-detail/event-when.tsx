@@ -1,17 +1,18 @@
 import type { TimelineEvent } from '../../domain/event-schema.ts';
 import { formatDateValue, readerTimeZone } from '../../domain/format-dates.ts';
 import { eventDateText } from '../../ui/event-text.ts';
-import { messages } from '../../ui/messages.ts';
+import { useMessages } from '../../ui/i18n/messages-context.tsx';
 
 /** The date as precise as it is known, its uncertainty, and the clock at the place and the reader's. */
 export function EventWhen({ event }: { event: TimelineEvent }) {
+  const messages = useMessages();
   const { start, uncertainty, timeZone } = event;
   const timed = start.precision === 'time';
   const readerZone = readerTimeZone();
   return (
     <>
       <p>
-        <time dateTime={start.text}>{eventDateText(event)}</time>
+        <time dateTime={start.text}>{eventDateText(event, messages)}</time>
       </p>
       {timed && timeZone !== undefined && timeZone !== readerZone && (
         <p>

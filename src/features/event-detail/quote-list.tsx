@@ -1,5 +1,5 @@
 import type { Quote, Source } from '../../domain/event-schema.ts';
-import { messages } from '../../ui/messages.ts';
+import { useMessages } from '../../ui/i18n/messages-context.tsx';
 
 interface QuoteListProps {
   quotes: readonly Quote[];
@@ -7,6 +7,7 @@ interface QuoteListProps {
 }
 
 export function QuoteList({ quotes, sourcesById }: QuoteListProps) {
+  const messages = useMessages();
   return (
     <ul className="quote-list">
       {quotes.map((quote, index) => {

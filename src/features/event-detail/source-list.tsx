@@ -1,10 +1,11 @@
 import type { Source } from '../../domain/event-schema.ts';
 import { formatDateValue } from '../../domain/format-dates.ts';
 import { safeHref } from '../../domain/links.ts';
-import { messages } from '../../ui/messages.ts';
+import { useMessages } from '../../ui/i18n/messages-context.tsx';
 
 /** A source's title as a link that opens in a new tab, when its address is a safe one. */
 export function SourceLink({ source }: { source: Source }) {
+  const messages = useMessages();
   const name = source.title ?? source.description ?? source.publisher;
   const href = source.url === undefined ? null : safeHref(source.url);
   if (href === null) return <cite>{name}</cite>;
@@ -16,6 +17,7 @@ export function SourceLink({ source }: { source: Source }) {
 }
 
 export function SourceList({ sources }: { sources: readonly Source[] }) {
+  const messages = useMessages();
   return (
     <ol className="source-list">
       {sources.map((source) => (

@@ -1,4 +1,4 @@
-import { messages } from '../../ui/messages.ts';
+import { useMessages } from '../../ui/i18n/messages-context.tsx';
 
 interface TimelineToolbarProps {
   range: { start: Date; end: Date } | null;
@@ -10,6 +10,7 @@ interface TimelineToolbarProps {
 const TWO_DAYS = 2 * 24 * 60 * 60 * 1000;
 
 export function TimelineToolbar({ range, onZoomIn, onZoomOut, onFit }: TimelineToolbarProps) {
+  const messages = useMessages();
   return (
     <div className="timeline-toolbar">
       <div className="button-row">
@@ -23,15 +24,17 @@ export function TimelineToolbar({ range, onZoomIn, onZoomOut, onFit }: TimelineT
           {messages.showWholeStory}
         </button>
       </div>
-      {range && <p className="timeline-range">{messages.showing(formatWindow(range))}</p>}
+      {range && (
+        <p className="timeline-range">{messages.showing(formatWindow(range, messages.locale))}</p>
+      )}
     </div>
   );
 }
 
 /** The visible window in the reader's own calendar, with hours once it is under two days. */
-function formatWindow({ start, end }: { start: Date; end: Date }): string {
+function formatWindow({ start, end }: { start: Date; end: Date }, locale: string): string {
   const withHours = end.getTime() - start.getTime() < TWO_DAYS;
-  const format = new Intl.DateTimeFormat(messages.locale, {
+  const format = new Intl.DateTimeFormat(locale, {
     year: 'numeric',
     month: 'short',
     day: 'numeric',

@@ -11,7 +11,7 @@ import {
 } from 'react';
 import type { Story } from '../../domain/event-schema.ts';
 import { eventAccessibleName, eventLabel } from '../../ui/event-text.ts';
-import { messages } from '../../ui/messages.ts';
+import { useMessages } from '../../ui/i18n/messages-context.tsx';
 import { prefersReducedMotion } from '../../ui/reduced-motion.ts';
 import { TimelineToolbar } from './timeline-toolbar.tsx';
 import { toTimelineGroups, toTimelineItems } from './to-timeline-items.ts';
@@ -29,9 +29,8 @@ export interface TimelineViewProps {
   ref?: Ref<TimelineViewHandle>;
 }
 
-const ITEM_TEXT = { label: eventLabel, accessibleName: eventAccessibleName };
-
 export function TimelineView({ story, selectedId, onSelect, ref }: TimelineViewProps) {
+  const messages = useMessages();
   const containerRef = useRef<HTMLDivElement>(null);
   const timelineRef = useRef<TimelineHandle | null>(null);
   const helpId = useId();
@@ -40,8 +39,15 @@ export function TimelineView({ story, selectedId, onSelect, ref }: TimelineViewP
   const [keyboard, setKeyboard] = useState<{ id: string; from: string | null } | null>(null);
   const activeId = keyboard !== null && keyboard.from === selectedId ? keyboard.id : selectedId;
 
-  const items = useMemo(() => toTimelineItems(story.events, ITEM_TEXT), [story.events]);
-  const groups = useMemo(() => toTimelineGroups(story, messages.otherLane), [story]);
+  const items = useMemo(
+    () =>
+      toTimelineItems(story.events, {
+        label: (event) => eventLabel(event, messages),
+        accessibleName: (event) => eventAccessibleName(event, messages),
+      }),
+    [story.events, messages],
+  );
+  const groups = useMemo(() => toTimelineGroups(story, messages.otherLane), [story, messages]);
   const onSelectEvent = useEffectEvent((id: string | null) => onSelect(id));
 
   useImperativeHandle(ref, () => ({ focus: () => containerRef.current?.focus() }), []);
@@ -61,6 +67,13 @@ export function TimelineView({ story, selectedId, onSelect, ref }: TimelineViewP
       timelineRef.current = null;
     };
   }, []);
+
+  useEffect(
+    function syncLocale() {
+      timelineRef.current?.setLocale(messages.locale);
+    },
+    [messages.locale],
+  );
 
   useEffect(
     function syncItems() {

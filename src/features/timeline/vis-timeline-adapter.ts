@@ -2,6 +2,10 @@
 import { DataSet } from 'vis-data/esnext';
 import { Timeline, type DataGroup, type DataItem, type TimelineOptions } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
+import moment from 'moment';
+// The Ukrainian axis labels. This import also makes Ukrainian moment's global locale, which
+// vis would then use for every timeline: set English back and pass `locale` per timeline.
+import 'moment/dist/locale/uk';
 import { planDataSync } from './plan-data-sync.ts';
 import type { TimelineGroup, TimelineItem } from './to-timeline-items.ts';
 
@@ -11,6 +15,8 @@ export interface TimelineHandle {
   setSelection(id: string | null, reveal: boolean): void;
   /** The event the keyboard is on. */
   setActive(id: string | null): void;
+  /** The language of the axis labels, such as `en` or `uk`. */
+  setLocale(locale: string): void;
   zoomIn(): void;
   zoomOut(): void;
   fit(): void;
@@ -21,6 +27,8 @@ export interface TimelineCallbacks {
   onSelect(id: string | null): void;
   onRangeChange(start: Date, end: Date): void;
 }
+
+moment.locale('en');
 
 export interface TimelineSettings {
   reducedMotion: boolean;
@@ -189,6 +197,9 @@ export function mountVisTimeline(
       activeId = id;
       redrawItems([previous, id]);
       if (drawn && id !== null) centreOn(id, { animate: true, always: false });
+    },
+    setLocale(locale) {
+      timeline.setOptions({ locale });
     },
     zoomIn: () => timeline.zoomIn(0.5, { animation }),
     zoomOut: () => timeline.zoomOut(0.5, { animation }),

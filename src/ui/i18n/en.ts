@@ -1,8 +1,13 @@
-import type { EventKind, EventStatus, PartOfDay } from '../domain/event-schema.ts';
+import type { EventKind, EventStatus, PartOfDay } from '../../domain/event-schema.ts';
 
-/** Every string the interface shows, in one place, so that it can be translated whole. */
-export const messages = {
+/**
+ * Every string the interface shows in English. Other languages give the same keys; the type
+ * `Messages` makes a missing one a compile error.
+ */
+export const en = {
+  /** The BCP 47 tag dates and numbers are formatted with. */
   locale: 'en',
+  languageName: 'English',
   appName: 'Newsline',
   loadingStory: 'Loading the story…',
   storyErrorTitle: 'This story could not be shown',
@@ -32,6 +37,20 @@ export const messages = {
   showing: (range: string) => `Showing ${range}`,
   otherLane: 'Other',
 
+  settingsLabel: 'View settings',
+  viewLabel: 'Show the story as',
+  viewTimeline: 'Timeline',
+  viewList: 'List',
+  languageLabel: 'Language',
+  axisZoneLabel: 'Times on the axis',
+  axisZoneReader: (zone: string) => `Your time zone (${zone})`,
+  axisZoneUtc: 'UTC',
+  axisZoneStory: (zone: string) => `The story's time zone (${zone})`,
+  eventListLabel: (title: string) => `Events: ${title}`,
+  showDetails: 'Details',
+  openedEvent: (title: string, date: string) => `Opened: ${title}, ${date}`,
+  closedEvent: 'Event closed',
+
   closePanel: 'Close',
   previousEvent: 'Previous event',
   nextEvent: 'Next event',
@@ -46,6 +65,7 @@ export const messages = {
   participantsHeading: 'Who',
   quotesHeading: 'Quotes',
   unattributedQuote: 'Speaker not given',
+  translationLabel: (language: string) => `Translation from ${language}:`,
   accountsHeading: 'Accounts differ',
   accountsIntro: 'The sources do not agree. Each account is shown with its source.',
   sourcesHeading: 'Sources',
@@ -78,4 +98,6 @@ export const messages = {
     evening: 'evening',
     night: 'night',
   } satisfies Record<PartOfDay, string>,
-} as const;
+};
+
+export type Messages = typeof en;

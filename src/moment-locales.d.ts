@@ -1,0 +1,2 @@
+// moment ships its ES module locales without type declarations.
+declare module 'moment/dist/locale/*';

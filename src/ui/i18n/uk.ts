@@ -1,0 +1,104 @@
+import type { Messages } from './en.ts';
+
+const plural = new Intl.PluralRules('uk');
+
+/** Ukrainian: "1 проблема", "2 проблеми", "5 проблем". */
+function problems(count: number): string {
+  const forms = { one: 'проблема', few: 'проблеми', many: 'проблем', other: 'проблеми' };
+  return `${count} ${forms[plural.select(count) as keyof typeof forms] ?? forms.other}`;
+}
+
+export const uk: Messages = {
+  locale: 'uk',
+  languageName: 'Українська',
+  appName: 'Newsline',
+  loadingStory: 'Завантаження історії…',
+  storyErrorTitle: 'Цю історію не вдалося показати',
+  storyErrorNetwork: (url) =>
+    `Не вдалося отримати файл історії за адресою ${url}. Перевірте з’єднання і спробуйте ще раз.`,
+  storyErrorNotFound: (url) => `За адресою ${url} немає файлу історії.`,
+  storyErrorHttp: (url, status) =>
+    `Сервер відповів кодом ${status} на запит файлу історії за адресою ${url}.`,
+  storyErrorFormat: (url, count) =>
+    count === 1
+      ? `У файлі історії за адресою ${url} є проблема:`
+      : `У файлі історії за адресою ${url} ${problems(count)}:`,
+  storyErrorUnknown: 'Під час читання історії сталася помилка.',
+  retry: 'Спробувати ще раз',
+  crashTitle: 'Newsline перестав працювати',
+  crashMessage:
+    'Під час показу цієї історії сталася помилка. Зазвичай допомагає перезавантажити сторінку; сам файл історії не змінено.',
+  reload: 'Перезавантажити сторінку',
+  unknownEvent: (id) => `У цій історії немає події «${id}»; показано всю історію.`,
+
+  timelineLabel: (title) => `Хронологія: ${title}`,
+  timelineHelp:
+    'Стрілки вліво і вправо переходять між подіями, Home і End — до першої та останньої, Enter відкриває подію. Перетягуйте, щоб рухатися хронологією; масштаб змінюють коліщатко, щипок, кнопки або + і -.',
+  zoomIn: 'Збільшити',
+  zoomOut: 'Зменшити',
+  showWholeStory: 'Показати всю історію',
+  showing: (range) => `Показано: ${range}`,
+  otherLane: 'Інше',
+
+  settingsLabel: 'Налаштування показу',
+  viewLabel: 'Показати історію як',
+  viewTimeline: 'Хронологію',
+  viewList: 'Список',
+  languageLabel: 'Мова',
+  axisZoneLabel: 'Час на шкалі',
+  axisZoneReader: (zone) => `Ваш часовий пояс (${zone})`,
+  axisZoneUtc: 'UTC',
+  axisZoneStory: (zone) => `Часовий пояс історії (${zone})`,
+  eventListLabel: (title) => `Події: ${title}`,
+  showDetails: 'Докладніше',
+  openedEvent: (title, date) => `Відкрито: ${title}, ${date}`,
+  closedEvent: 'Подію закрито',
+
+  closePanel: 'Закрити',
+  previousEvent: 'Попередня подія',
+  nextEvent: 'Наступна подія',
+  eventPosition: (position, total) => `Подія ${position} з ${total}`,
+  whenHeading: 'Коли',
+  whereHeading: 'Де',
+  timeZoneOfPlace: (zone) => `Місцевий часовий пояс: ${zone}`,
+  noTimeOfDay: 'Час доби невідомий',
+  inYourTimeZone: (time, zone) => `${time} у вашому часовому поясі (${zone})`,
+  eventNavigation: 'Події за часом',
+  approximateDate: (label) => `Приблизно: ${label}`,
+  participantsHeading: 'Хто',
+  quotesHeading: 'Цитати',
+  unattributedQuote: 'Автора не вказано',
+  translationLabel: (language) => `Переклад (мова оригіналу: ${language}):`,
+  accountsHeading: 'Версії розходяться',
+  accountsIntro: 'Джерела не згодні між собою. Кожну версію подано з її джерелом.',
+  sourcesHeading: 'Джерела',
+  sourceWithoutLink: 'Посилання немає',
+  opensInNewTab: '(відкривається в новій вкладці)',
+  accordingTo: 'За даними',
+  speakerNotesHeading: 'Нотатки для доповідача',
+
+  kinds: {
+    call: 'Телефонна розмова',
+    visit: 'Візит',
+    meeting: 'Зустріч',
+    statement: 'Заява',
+    interview: 'Інтерв’ю',
+    announcement: 'Оголошення',
+    agreement: 'Угода',
+    conference: 'Конференція',
+    report: 'Повідомлення',
+    other: 'Подія',
+  },
+  statuses: {
+    scheduled: 'Заплановано',
+    happened: 'Відбулося',
+    cancelled: 'Скасовано',
+  },
+  partsOfDay: {
+    'early-morning': 'рано-вранці',
+    morning: 'вранці',
+    afternoon: 'по обіді',
+    evening: 'увечері',
+    night: 'уночі',
+  },
+};
