@@ -79,3 +79,27 @@ describe('the default story', () => {
     }
   });
 });
+
+describe('the Ukrainian translation of the default story', () => {
+  const uk = story.translations.uk!;
+
+  test('translates the title, every lane and every event', () => {
+    expect(uk.title).toBeDefined();
+    expect(Object.keys(uk.lanes ?? {})).toEqual(story.lanes.map((lane) => lane.id));
+    for (const event of story.events) {
+      const translation = uk.events?.[event.id];
+      expect(translation?.title, event.id).toBeDefined();
+      expect(translation?.summary, event.id).toBeDefined();
+      expect(translation?.quotes?.length ?? 0, event.id).toBe(event.quotes.length);
+      expect(translation?.accounts?.length ?? 0, event.id).toBe(event.accounts.length);
+      expect(translation?.participants?.length ?? 0, event.id).toBe(event.participants.length);
+    }
+  });
+
+  test('uses Cyrillic throughout, with no Latin letters slipped into Ukrainian words', () => {
+    const texts = JSON.stringify(uk.events).match(
+      /[А-Яа-яІіЇїЄєҐґ]+[A-Za-z]+|[A-Za-z]+[А-Яа-яІіЇїЄєҐґ]+/g,
+    );
+    expect(texts).toBeNull();
+  });
+});

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { compareDateValues, DATE_PRECISIONS, isTimeZone, parseDateValue } from './dates.ts';
 import { canCheckReferences, checkStoryReferences } from './story-references.ts';
+import { languageTagSchema, storyTranslationSchema } from './story-translations.ts';
 
 /** The story file format this app reads. A file states it as `"version": 1`. */
 export const STORY_FORMAT_VERSION = 1;
@@ -75,6 +76,10 @@ const quoteSchema = z.object({
   /** Where and how it was said: "to reporters in the Oval Office". */
   context: textSchema(500).optional(),
   source: idSchema.optional(),
+  /** The language the words were said in, when it is not the story's. */
+  language: languageTagSchema.optional(),
+  /** The words in the story's language, when they were said in another. */
+  translation: textSchema(5000).optional(),
 });
 
 /** One source's version of what happened, for events where the sources disagree. */
@@ -166,7 +171,7 @@ export const storySchema = z
     id: idSchema.optional(),
     title: textSchema(300),
     description: textSchema(2000).optional(),
-    language: z.string().default('en'),
+    language: languageTagSchema.default('en'),
     timeZone: timeZoneSchema.optional(),
     lanes: z.array(laneSchema).default([]),
     sources: z.array(sourceSchema).default([]),
@@ -174,6 +179,8 @@ export const storySchema = z
       .array(eventSchema)
       .min(1, 'a story needs at least one event')
       .max(100_000, 'a story holds at most 100,000 events'),
+    /** The story's text in other languages, keyed by language tag. */
+    translations: z.record(languageTagSchema, storyTranslationSchema).default({}),
   })
   .superRefine(checkStoryReferences, { when: canCheckReferences });
 

@@ -6,10 +6,22 @@ interface StoryReferences {
   events: {
     id: string;
     lane?: string | undefined;
+    participants?: unknown[];
     sources: string[];
     quotes: { source?: string | undefined }[];
     accounts: { sources: string[] }[];
   }[];
+  translations?: Record<
+    string,
+    {
+      lanes?: Record<string, unknown>;
+      sources?: Record<string, unknown>;
+      events?: Record<
+        string,
+        { quotes?: unknown[]; accounts?: unknown[]; participants?: unknown[] }
+      >;
+    }
+  >;
 }
 
 /**
@@ -53,6 +65,8 @@ export function checkStoryReferences(story: StoryReferences, ctx: z.RefinementCt
       report(path, `"${id}" is not the id of any entry in sources`);
   }
 
+  checkTranslations(story, report);
+
   story.events.forEach((event, index) => {
     const at = ['events', index];
     // Parts with problems of their own are already reported; check only what is sound.
@@ -75,4 +89,58 @@ export function checkStoryReferences(story: StoryReferences, ctx: z.RefinementCt
 
 function listOf<T>(value: T[] | undefined): T[] {
   return Array.isArray(value) ? value : [];
+}
+
+type Report = (path: PropertyKey[], message: string) => void;
+
+/** A translation may only name lanes, sources and events that exist, and no more quotes,
+ * accounts or participants than the event has. */
+function checkTranslations(story: StoryReferences, report: Report) {
+  const lanes = new Set(story.lanes.map((lane) => lane.id));
+  const sources = new Set(story.sources.map((source) => source.id));
+  const events = new Map(story.events.map((event) => [event.id, event]));
+  for (const [language, translation] of entriesOf(story.translations)) {
+    const at = ['translations', language];
+    for (const id of keysOf(translation.lanes)) {
+      if (!lanes.has(id))
+        report([...at, 'lanes', id], `"${id}" is not the id of any entry in lanes`);
+    }
+    for (const id of keysOf(translation.sources)) {
+      if (!sources.has(id)) {
+        report([...at, 'sources', id], `"${id}" is not the id of any entry in sources`);
+      }
+    }
+    for (const [id, eventTranslation] of entriesOf(translation.events)) {
+      const event = events.get(id);
+      if (event === undefined) {
+        report([...at, 'events', id], `"${id}" is not the id of any event`);
+        continue;
+      }
+      const counts = {
+        quotes: event.quotes.length,
+        accounts: event.accounts.length,
+        participants: listOf(event.participants).length,
+      };
+      for (const [field, count] of Object.entries(counts)) {
+        const given = listOf(Reflect.get(eventTranslation, field) as unknown[] | undefined).length;
+        if (given > count) {
+          report([...at, 'events', id, field], `has ${given} entries but the event has ${count}`);
+        }
+      }
+    }
+  }
+}
+
+// Parts of a translation that are not objects have problems of their own, already reported.
+function entriesOf<T>(record: Record<string, T> | undefined): [string, T][] {
+  if (typeof record !== 'object' || record === null || Array.isArray(record)) return [];
+  return Object.entries(record).filter(
+    (entry): entry is [string, T] => typeof entry[1] === 'object' && entry[1] !== null,
+  );
+}
+
+function keysOf(record: Record<string, unknown> | undefined): string[] {
+  return typeof record === 'object' && record !== null && !Array.isArray(record)
+    ? Object.keys(record)
+    : [];
 }

@@ -71,7 +71,7 @@ export function EventPanel({ story, event, onSelect }: EventPanelProps) {
       <p className="event-summary">{event.summary}</p>
       {event.quotes.length > 0 && (
         <PanelSection title={messages.quotesHeading}>
-          <QuoteList quotes={event.quotes} sourcesById={sourcesById} />
+          <QuoteList quotes={event.quotes} language={story.language} sourcesById={sourcesById} />
         </PanelSection>
       )}
       {event.accounts.length > 0 && (

@@ -10,9 +10,12 @@ function shape(value: unknown): unknown {
   return typeof value;
 }
 
-test.each(Object.entries(CATALOGUES))('the %s catalogue has every key of the English one', (_, messages) => {
-  expect(shape(messages)).toEqual(shape(en));
-});
+test.each(Object.entries(CATALOGUES))(
+  'the %s catalogue has every key of the English one',
+  (_, messages) => {
+    expect(shape(messages)).toEqual(shape(en));
+  },
+);
 
 test('the Ukrainian catalogue is translated, not copied', () => {
   const same = Object.entries(CATALOGUES.uk).filter(

@@ -66,6 +66,8 @@ export const en = {
   quotesHeading: 'Quotes',
   unattributedQuote: 'Speaker not given',
   translationLabel: (language: string) => `Translation from ${language}:`,
+  /** Quotation marks as this language writes them. */
+  quoted: (text: string) => `“${text}”`,
   accountsHeading: 'Accounts differ',
   accountsIntro: 'The sources do not agree. Each account is shown with its source.',
   sourcesHeading: 'Sources',

@@ -3,7 +3,13 @@ import { en, type Messages } from './en.ts';
 
 export const MessagesContext = createContext<Messages>(en);
 
-export function MessagesProvider({ messages, children }: { messages: Messages; children: ReactNode }) {
+export function MessagesProvider({
+  messages,
+  children,
+}: {
+  messages: Messages;
+  children: ReactNode;
+}) {
   return <MessagesContext value={messages}>{children}</MessagesContext>;
 }
 

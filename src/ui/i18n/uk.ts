@@ -69,6 +69,7 @@ export const uk: Messages = {
   quotesHeading: 'Цитати',
   unattributedQuote: 'Автора не вказано',
   translationLabel: (language) => `Переклад (мова оригіналу: ${language}):`,
+  quoted: (text) => `«${text}»`,
   accountsHeading: 'Версії розходяться',
   accountsIntro: 'Джерела не згодні між собою. Кожну версію подано з її джерелом.',
   sourcesHeading: 'Джерела',
