@@ -1,16 +1,27 @@
 import { useEffect, useRef } from 'react';
 import type { Story } from '../domain/event-schema.ts';
+import { readerTimeZone } from '../domain/format-dates.ts';
 import { EventPanel } from '../features/event-detail/event-panel.tsx';
+import { EventList, type EventListHandle } from '../features/event-list/event-list.tsx';
 import { TimelineView, type TimelineViewHandle } from '../features/timeline/timeline-view.tsx';
+import { eventDateText } from '../ui/event-text.ts';
 import { useMessages } from '../ui/i18n/messages-context.tsx';
-import { useEventParam } from './use-event-param.ts';
+import { LanguageLinks } from './language-links.tsx';
+import { StoryControls, type AxisZone, type StoryViewKind } from './story-controls.tsx';
+import { useUrlParam } from './use-url-param.ts';
 
 export function StoryView({ story }: { story: Story }) {
   const messages = useMessages();
-  const [eventId, selectEvent] = useEventParam();
+  const [eventId, selectEvent] = useUrlParam('event', 'push');
+  const [viewParam, setView] = useUrlParam('view', 'replace');
+  const [axisParam, setAxis] = useUrlParam('axis', 'replace');
   const timelineRef = useRef<TimelineViewHandle>(null);
+  const listRef = useRef<EventListHandle>(null);
   const event = eventId === null ? undefined : story.events.find(({ id }) => id === eventId);
   const selectedId = event?.id ?? null;
+  const view: StoryViewKind = viewParam === 'list' ? 'list' : 'timeline';
+  const axis: AxisZone = axisParam === 'utc' || axisParam === 'story' ? axisParam : 'reader';
+  const axisTimeZone = axis === 'utc' ? 'UTC' : axis === 'story' ? (story.timeZone ?? null) : null;
 
   useEffect(
     function showTitle() {
@@ -21,31 +32,51 @@ export function StoryView({ story }: { story: Story }) {
   );
 
   function handleSelect(id: string | null) {
+    const previous = selectedId;
     selectEvent(id);
-    // Closing the panel puts the keyboard back where the reader was: on the timeline.
-    if (id === null) timelineRef.current?.focus();
+    // Closing the panel puts the keyboard back where the reader was.
+    if (id !== null) return;
+    if (view === 'list') listRef.current?.focus(previous);
+    else timelineRef.current?.focus(previous);
   }
 
   return (
     <div className={event ? 'page has-panel' : 'page'}>
       <header className="story-header">
+        <LanguageLinks />
         <h1>{story.title}</h1>
         {story.description && <p className="story-description">{story.description}</p>}
       </header>
       <main className="story-main">
+        <StoryControls
+          view={view}
+          onViewChange={(next) => setView(next === 'list' ? 'list' : null)}
+          axis={axis}
+          onAxisChange={(next) => setAxis(next === 'reader' ? null : next)}
+          readerZone={readerTimeZone()}
+          storyZone={story.timeZone}
+        />
         {eventId !== null && !event && (
           <p className="notice" role="status">
             {messages.unknownEvent(eventId)}
           </p>
         )}
-        <TimelineView
-          ref={timelineRef}
-          story={story}
-          selectedId={selectedId}
-          onSelect={handleSelect}
-        />
+        {view === 'list' ? (
+          <EventList ref={listRef} story={story} selectedId={selectedId} onSelect={handleSelect} />
+        ) : (
+          <TimelineView
+            ref={timelineRef}
+            story={story}
+            timeZone={axisTimeZone}
+            selectedId={selectedId}
+            onSelect={handleSelect}
+          />
+        )}
       </main>
       {event && <EventPanel story={story} event={event} onSelect={handleSelect} />}
+      <p className="visually-hidden" role="status">
+        {event ? messages.openedEvent(event.title, eventDateText(event, messages, 'short')) : ''}
+      </p>
     </div>
   );
 }

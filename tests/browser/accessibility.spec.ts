@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { defaultStory, eventOption, eventPanel, expect, test } from './fixtures.ts';
 
 const story = defaultStory();
+const withAccounts = story.events.find((event) => event.accounts.length > 0)!;
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 async function violations(page: Page) {
@@ -13,22 +14,46 @@ async function violations(page: Page) {
   );
 }
 
-test('the timeline has no accessibility violations', async ({ page }) => {
-  await page.goto('./');
-  await expect(eventOption(page, story.events[0]!.title)).toBeVisible();
-  expect(await violations(page)).toEqual([]);
-});
+const STATES: { name: string; path: string; ready(page: Page): Promise<void> }[] = [
+  {
+    name: 'the timeline',
+    path: './',
+    ready: (page) => expect(eventOption(page, story.events[0]!.title)).toBeVisible(),
+  },
+  {
+    name: 'an open event panel',
+    path: `./?event=${withAccounts.id}`,
+    ready: (page) => expect(eventPanel(page, withAccounts.title)).toBeVisible(),
+  },
+  {
+    name: 'the list view with a panel open',
+    path: `./?view=list&event=${withAccounts.id}`,
+    ready: (page) => expect(eventPanel(page, withAccounts.title)).toBeVisible(),
+  },
+  {
+    name: 'the Ukrainian timeline with a panel open',
+    path: `./?lang=uk&event=${withAccounts.id}`,
+    ready: (page) => expect(page.getByRole('region', { name: /^Бессент/ })).toBeVisible(),
+  },
+];
 
-test('an open event panel has no accessibility violations', async ({ page }) => {
-  const event = story.events.find((candidate) => candidate.accounts.length > 0)!;
-  await page.goto(`./?event=${event.id}`);
-  await expect(eventPanel(page, event.title)).toBeVisible();
-  expect(await violations(page)).toEqual([]);
-});
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`in the ${colorScheme} theme`, () => {
+    test.use({ colorScheme });
 
-test('the error panel has no accessibility violations', async ({ page }) => {
-  await page.route('**/data/story.json', (route) => route.fulfill({ json: { version: 1 } }));
-  await page.goto('./');
-  await expect(page.getByRole('alert')).toBeVisible();
-  expect(await violations(page)).toEqual([]);
-});
+    for (const state of STATES) {
+      test(`${state.name} has no accessibility violations`, async ({ page }) => {
+        await page.goto(state.path);
+        await state.ready(page);
+        expect(await violations(page)).toEqual([]);
+      });
+    }
+
+    test('the error panel has no accessibility violations', async ({ page }) => {
+      await page.route('**/data/story.json', (route) => route.fulfill({ json: { version: 1 } }));
+      await page.goto('./');
+      await expect(page.getByRole('alert')).toBeVisible();
+      expect(await violations(page)).toEqual([]);
+    });
+  });
+}

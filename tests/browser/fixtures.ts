@@ -38,7 +38,7 @@ export const test = base.extend<Fixtures>({
 });
 
 export function timeline(page: Page) {
-  return page.getByRole('listbox', { name: /^Timeline:/ });
+  return page.getByRole('listbox', { name: /^(Timeline|Хронологія):/ });
 }
 
 /** An event on the timeline, found by its title as a screen reader hears it. */

@@ -127,6 +127,17 @@ test('the keyboard alone walks the story and opens events', async ({ page }) => 
   await page.keyboard.press('Escape');
   await expect(page.getByRole('region', { name: story.events.at(-1)!.title })).toBeHidden();
   await expect(list).toBeFocused();
+  await expect(list).toHaveAttribute('aria-activedescendant', /.+/);
+  // From inside the panel too, Escape closes it and returns to the timeline.
+  await page.keyboard.press('Home');
+  await page.keyboard.press('Space');
+  const panel = eventPanel(page, story.events[0]!.title);
+  await panel.getByRole('button', { name: 'Next event' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(eventPanel(page, story.events[1]!.title)).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(eventPanel(page, story.events[1]!.title)).toBeHidden();
+  await expect(list).toBeFocused();
 });
 
 test('a story without lanes draws all its events on one row', async ({ page }) => {
@@ -134,6 +145,7 @@ test('a story without lanes draws all its events on one row', async ({ page }) =
     const response = await route.fetch();
     const file = await response.json();
     delete file.lanes;
+    delete file.translations;
     for (const event of file.events) delete event.lane;
     await route.fulfill({ response, json: file });
   });

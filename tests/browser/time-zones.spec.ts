@@ -16,31 +16,48 @@ for (const timezoneId of ['Pacific/Auckland', 'America/Los_Angeles']) {
       );
     });
 
-    test('the point of a day-precision event is drawn inside that day on the axis', async ({
-      page,
-    }) => {
-      // A link to the event centres the timeline on it; zooming in keeps it in the middle.
-      await page.goto(`./?event=${call.id}`);
-      await expect(eventOption(page, call.title)).toBeVisible();
-      const axisDay = (day: string) =>
-        page.locator('.vis-time-axis .vis-text.vis-minor', { hasText: new RegExp(`(^| )${day}$`) });
-      const labelsBothDays = async () =>
-        (await axisDay('12').count()) === 1 && (await axisDay('13').count()) === 1;
-      // Zoom until the axis labels every day, as "12" or "Wed 12".
-      for (let i = 0; i < 8 && !(await labelsBothDays()); i++) {
-        const before = await visibleRange(page).textContent();
-        await page.getByRole('button', { name: 'Zoom in' }).click();
-        await expect(visibleRange(page)).not.toHaveText(before!);
-      }
-      const name = new RegExp(`^${call.title},`);
-      const point = page.locator('.vis-item.vis-point', {
-        has: page.getByRole('option', { name }),
+    for (const axis of ['reader', 'utc', 'story']) {
+      test(`the point of a day-precision event is inside that day on an axis in the ${axis} zone`, async ({
+        page,
+      }) => {
+        // A link to the event centres the timeline on it; zooming in keeps it in the middle.
+        await page.goto(`./?event=${call.id}&axis=${axis}`);
+        await expect(eventOption(page, call.title)).toBeVisible();
+        const axisDay = (day: string) =>
+          page.locator('.vis-time-axis .vis-text.vis-minor', {
+            hasText: new RegExp(`(^| )${day}$`),
+          });
+        const labelsBothDays = async () =>
+          (await axisDay('12').count()) === 1 && (await axisDay('13').count()) === 1;
+        // Zoom until the axis labels every day, as "12" or "Wed 12".
+        for (let i = 0; i < 8 && !(await labelsBothDays()); i++) {
+          const before = await visibleRange(page).textContent();
+          await page.getByRole('button', { name: 'Zoom in' }).click();
+          await expect(visibleRange(page)).not.toHaveText(before!);
+        }
+        const name = new RegExp(`^${call.title},`);
+        const point = page.locator('.vis-item.vis-point', {
+          has: page.getByRole('option', { name }),
+        });
+        const twelfth = (await axisDay('12').boundingBox())!;
+        const thirteenth = (await axisDay('13').boundingBox())!;
+        const { x } = (await point.locator('.vis-dot').boundingBox())!;
+        expect(x).toBeGreaterThan(twelfth.x);
+        expect(x).toBeLessThan(thirteenth.x);
       });
-      const twelfth = (await axisDay('12').boundingBox())!;
-      const thirteenth = (await axisDay('13').boundingBox())!;
-      const { x } = (await point.locator('.vis-dot').boundingBox())!;
-      expect(x).toBeGreaterThan(twelfth.x);
-      expect(x).toBeLessThan(thirteenth.x);
+    }
+
+    test("the axis can count in the reader's zone, UTC or the story's zone", async ({ page }) => {
+      await page.goto('./');
+      const setting = page.getByRole('combobox', { name: 'Times on the axis' });
+      await expect(setting.getByRole('option')).toHaveText([
+        `Your time zone (${timezoneId})`,
+        'UTC',
+        "The story's time zone (Europe/Kyiv)",
+      ]);
+      await setting.selectOption({ label: 'UTC' });
+      await expect(page).toHaveURL(/axis=utc/);
+      await expect(eventOption(page, call.title)).toBeVisible();
     });
   });
 }

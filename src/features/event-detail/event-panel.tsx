@@ -25,7 +25,15 @@ export function EventPanel({ story, event, onSelect }: EventPanelProps) {
   const sources = event.sources.flatMap((id) => sourcesById.get(id) ?? []);
 
   return (
-    <section className="event-panel" aria-labelledby={titleId}>
+    <section
+      className="event-panel"
+      aria-labelledby={titleId}
+      onKeyDown={(keyEvent) => {
+        if (keyEvent.key !== 'Escape') return;
+        keyEvent.preventDefault();
+        onSelect(null);
+      }}
+    >
       <header className="event-panel-header">
         <p className="event-kind">
           {messages.kinds[event.kind]} · {messages.statuses[event.status]}

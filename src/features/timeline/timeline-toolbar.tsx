@@ -2,6 +2,8 @@ import { useMessages } from '../../ui/i18n/messages-context.tsx';
 
 interface TimelineToolbarProps {
   range: { start: Date; end: Date } | null;
+  /** The zone of the axis; null for the reader's own. */
+  timeZone: string | null;
   onZoomIn(): void;
   onZoomOut(): void;
   onFit(): void;
@@ -9,7 +11,13 @@ interface TimelineToolbarProps {
 
 const TWO_DAYS = 2 * 24 * 60 * 60 * 1000;
 
-export function TimelineToolbar({ range, onZoomIn, onZoomOut, onFit }: TimelineToolbarProps) {
+export function TimelineToolbar({
+  range,
+  timeZone,
+  onZoomIn,
+  onZoomOut,
+  onFit,
+}: TimelineToolbarProps) {
   const messages = useMessages();
   return (
     <div className="timeline-toolbar">
@@ -25,16 +33,23 @@ export function TimelineToolbar({ range, onZoomIn, onZoomOut, onFit }: TimelineT
         </button>
       </div>
       {range && (
-        <p className="timeline-range">{messages.showing(formatWindow(range, messages.locale))}</p>
+        <p className="timeline-range">
+          {messages.showing(formatWindow(range, messages.locale, timeZone))}
+        </p>
       )}
     </div>
   );
 }
 
 /** The visible window in the reader's own calendar, with hours once it is under two days. */
-function formatWindow({ start, end }: { start: Date; end: Date }, locale: string): string {
+function formatWindow(
+  { start, end }: { start: Date; end: Date },
+  locale: string,
+  timeZone: string | null,
+): string {
   const withHours = end.getTime() - start.getTime() < TWO_DAYS;
   const format = new Intl.DateTimeFormat(locale, {
+    ...(timeZone === null ? {} : { timeZone }),
     year: 'numeric',
     month: 'short',
     day: 'numeric',

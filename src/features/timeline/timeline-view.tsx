@@ -18,18 +18,26 @@ import { toTimelineGroups, toTimelineItems } from './to-timeline-items.ts';
 import { mountVisTimeline, timelineOptionId, type TimelineHandle } from './vis-timeline-adapter.ts';
 
 export interface TimelineViewHandle {
-  /** Puts the keyboard back on the timeline, e.g. when the event panel closes. */
-  focus(): void;
+  /** Puts the keyboard back on the timeline, on the given event: e.g. the one just closed. */
+  focus(eventId: string | null): void;
 }
 
 export interface TimelineViewProps {
   story: Story;
+  /** The zone the axis counts in; null for the reader's own. */
+  timeZone?: string | null;
   selectedId: string | null;
   onSelect(id: string | null): void;
   ref?: Ref<TimelineViewHandle>;
 }
 
-export function TimelineView({ story, selectedId, onSelect, ref }: TimelineViewProps) {
+export function TimelineView({
+  story,
+  timeZone = null,
+  selectedId,
+  onSelect,
+  ref,
+}: TimelineViewProps) {
   const messages = useMessages();
   const containerRef = useRef<HTMLDivElement>(null);
   const timelineRef = useRef<TimelineHandle | null>(null);
@@ -41,16 +49,29 @@ export function TimelineView({ story, selectedId, onSelect, ref }: TimelineViewP
 
   const items = useMemo(
     () =>
-      toTimelineItems(story.events, {
-        label: (event) => eventLabel(event, messages),
-        accessibleName: (event) => eventAccessibleName(event, messages),
-      }),
-    [story.events, messages],
+      toTimelineItems(
+        story.events,
+        {
+          label: (event) => eventLabel(event, messages),
+          accessibleName: (event) => eventAccessibleName(event, messages),
+        },
+        timeZone,
+      ),
+    [story.events, messages, timeZone],
   );
   const groups = useMemo(() => toTimelineGroups(story, messages.otherLane), [story, messages]);
   const onSelectEvent = useEffectEvent((id: string | null) => onSelect(id));
 
-  useImperativeHandle(ref, () => ({ focus: () => containerRef.current?.focus() }), []);
+  useImperativeHandle(
+    ref,
+    () => ({
+      focus(eventId) {
+        if (eventId !== null) setKeyboard({ id: eventId, from: null });
+        containerRef.current?.focus();
+      },
+    }),
+    [],
+  );
 
   useEffect(function mountTimeline() {
     const timeline = mountVisTimeline(
@@ -73,6 +94,13 @@ export function TimelineView({ story, selectedId, onSelect, ref }: TimelineViewP
       timelineRef.current?.setLocale(messages.locale);
     },
     [messages.locale],
+  );
+
+  useEffect(
+    function syncTimeZone() {
+      timelineRef.current?.setTimeZone(timeZone);
+    },
+    [timeZone],
   );
 
   useEffect(
@@ -121,6 +149,8 @@ export function TimelineView({ story, selectedId, onSelect, ref }: TimelineViewP
         break;
       case 'Escape':
         if (selectedId === null) return;
+        // The keyboard stays on the event that was open.
+        setKeyboard({ id: selectedId, from: null });
         onSelect(null);
         break;
       case '+':
@@ -143,6 +173,7 @@ export function TimelineView({ story, selectedId, onSelect, ref }: TimelineViewP
     <section className="timeline-section" aria-label={messages.timelineLabel(story.title)}>
       <TimelineToolbar
         range={range}
+        timeZone={timeZone}
         onZoomIn={() => timelineRef.current?.zoomIn()}
         onZoomOut={() => timelineRef.current?.zoomOut()}
         onFit={() => timelineRef.current?.fit()}

@@ -39,6 +39,17 @@ test.each(['Pacific/Auckland', 'America/Los_Angeles', 'UTC'])(
   },
 );
 
+test('on an axis in another zone, a day is drawn on that day of that zone', () => {
+  process.env.TZ = 'Pacific/Auckland';
+  const call = toTimelineItems(story().events, TEXT, 'UTC').find((i) => i.id === 'second-call')!;
+  expect(call.start.toISOString()).toBe('2025-02-12T12:00:00.000Z');
+  const inKyiv = toTimelineItems(story().events, TEXT, 'Europe/Kyiv').find(
+    (i) => i.id === 'conference',
+  )!;
+  expect(inKyiv.start.toISOString()).toBe('2025-02-13T22:00:00.000Z');
+  expect(inKyiv.end?.toISOString()).toBe('2025-02-16T22:00:00.000Z');
+});
+
 test('a span of days is a range from its first day to the end of its last', () => {
   process.env.TZ = 'Pacific/Auckland';
   const conference = itemOf('conference');

@@ -1,5 +1,6 @@
 import { firstMoment, instantMs, momentAfter, type WallTime } from '../../domain/dates.ts';
 import type { Story, TimelineEvent } from '../../domain/event-schema.ts';
+import { instantOfWallTime } from '../../domain/time-zones.ts';
 
 export interface TimelineItem {
   id: string;
@@ -28,13 +29,18 @@ export interface ItemText {
 export const OTHER_LANE = '_other';
 
 /**
- * Places events on the reader's calendar. A calendar date stays on its own day in every
- * time zone: `2025-02-12` is drawn on 12 February in Auckland and in Los Angeles alike.
+ * Places events on the calendar of the axis: the reader's own (`timeZone` null) or the
+ * given zone's. A calendar date stays on its own day whatever the zone: `2025-02-12` is
+ * drawn on 12 February in Auckland and in Los Angeles alike.
  */
-export function toTimelineItems(events: readonly TimelineEvent[], text: ItemText): TimelineItem[] {
+export function toTimelineItems(
+  events: readonly TimelineEvent[],
+  text: ItemText,
+  timeZone: string | null = null,
+): TimelineItem[] {
   const laned = events.some((event) => event.lane !== undefined);
   return events.map((event) => {
-    const { start, end } = placeOnTimeline(event);
+    const { start, end } = placeOnTimeline(event, timeZone);
     const classes = [
       'nl-item',
       `nl-kind-${event.kind}`,
@@ -55,7 +61,7 @@ export function toTimelineItems(events: readonly TimelineEvent[], text: ItemText
   });
 }
 
-function placeOnTimeline(event: TimelineEvent): { start: Date; end?: Date } {
+function placeOnTimeline(event: TimelineEvent, zone: string | null): { start: Date; end?: Date } {
   const { start, end } = event;
   if (start.precision === 'time') {
     const from = new Date(instantMs(start));
@@ -64,13 +70,17 @@ function placeOnTimeline(event: TimelineEvent): { start: Date; end?: Date } {
   if (end === undefined && start.precision === 'day') {
     // Day precision: no clock time is known, so the point sits in the middle of the day,
     // where no zoom level can push it onto the day before or after.
-    return { start: localDate({ ...firstMoment(start), hour: 12 }) };
+    return { start: calendarDate({ ...firstMoment(start), hour: 12 }, zone) };
   }
   // A month, a year, or a span of dates covers its whole calendar span.
-  return { start: localDate(firstMoment(start)), end: localDate(momentAfter(end ?? start)) };
+  return {
+    start: calendarDate(firstMoment(start), zone),
+    end: calendarDate(momentAfter(end ?? start), zone),
+  };
 }
 
-function localDate(time: WallTime): Date {
+function calendarDate(time: WallTime, zone: string | null): Date {
+  if (zone !== null) return new Date(instantOfWallTime(time, zone));
   const date = new Date(2000, time.month - 1, time.day, time.hour, time.minute, time.second);
   date.setFullYear(time.year);
   return date;

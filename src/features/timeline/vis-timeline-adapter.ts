@@ -2,7 +2,8 @@
 import { DataSet } from 'vis-data/esnext';
 import { Timeline, type DataGroup, type DataItem, type TimelineOptions } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
-import moment from 'moment';
+import moment, { type MomentInput } from 'moment';
+import { zoneOffsetMinutes } from '../../domain/time-zones.ts';
 // The Ukrainian axis labels. This import also makes Ukrainian moment's global locale, which
 // vis would then use for every timeline: set English back and pass `locale` per timeline.
 import 'moment/dist/locale/uk';
@@ -17,6 +18,8 @@ export interface TimelineHandle {
   setActive(id: string | null): void;
   /** The language of the axis labels, such as `en` or `uk`. */
   setLocale(locale: string): void;
+  /** The zone the axis counts hours and days in; null for the reader's own. */
+  setTimeZone(zone: string | null): void;
   zoomIn(): void;
   zoomOut(): void;
   fit(): void;
@@ -201,6 +204,9 @@ export function mountVisTimeline(
     setLocale(locale) {
       timeline.setOptions({ locale });
     },
+    setTimeZone(zone) {
+      timeline.setOptions({ moment: zone === null ? moment : momentIn(zone) });
+    },
     zoomIn: () => timeline.zoomIn(0.5, { animation }),
     zoomOut: () => timeline.zoomOut(0.5, { animation }),
     fit: () => showWholeStory(true),
@@ -209,5 +215,21 @@ export function mountVisTimeline(
       resizeObserver?.disconnect();
       timeline.destroy();
     },
+  };
+}
+
+/** A moment factory for vis that reads every date in `zone`, offsets cached per quarter hour. */
+function momentIn(zone: string) {
+  const offsets = new Map<number, number>();
+  return (input: MomentInput) => {
+    const value = moment(input);
+    const bucket = Math.floor(value.valueOf() / 900_000);
+    let offset = offsets.get(bucket);
+    if (offset === undefined) {
+      if (offsets.size > 10_000) offsets.clear();
+      offset = zoneOffsetMinutes(zone, value.valueOf());
+      offsets.set(bucket, offset);
+    }
+    return value.utcOffset(offset);
   };
 }

@@ -48,6 +48,7 @@ export const en = {
   axisZoneStory: (zone: string) => `The story's time zone (${zone})`,
   eventListLabel: (title: string) => `Events: ${title}`,
   showDetails: 'Details',
+  detailsOf: (title: string) => `Details: ${title}`,
   openedEvent: (title: string, date: string) => `Opened: ${title}, ${date}`,
   closedEvent: 'Event closed',
 

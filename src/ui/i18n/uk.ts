@@ -51,6 +51,7 @@ export const uk: Messages = {
   axisZoneStory: (zone) => `Часовий пояс історії (${zone})`,
   eventListLabel: (title) => `Події: ${title}`,
   showDetails: 'Докладніше',
+  detailsOf: (title) => `Докладніше: ${title}`,
   openedEvent: (title, date) => `Відкрито: ${title}, ${date}`,
   closedEvent: 'Подію закрито',
 

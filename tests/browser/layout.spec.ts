@@ -1,0 +1,26 @@
+import { defaultStory, eventPanel, expect, test } from './fixtures.ts';
+
+const story = defaultStory();
+
+// 320 px is WCAG's reflow width; 640 x 400 is a 1280 x 800 screen at 200 % zoom.
+for (const viewport of [
+  { width: 320, height: 640 },
+  { width: 640, height: 400 },
+]) {
+  test.describe(`at ${viewport.width} x ${viewport.height}`, () => {
+    test.use({ viewport });
+
+    for (const path of ['./', './?view=list', `./?event=${story.events[3]!.id}`]) {
+      test(`${path} reflows with no sideways scrolling`, async ({ page }) => {
+        await page.goto(path);
+        await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+        if (path.includes('event='))
+          await expect(eventPanel(page, story.events[3]!.title)).toBeVisible();
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
+        expect(overflow).toBeLessThanOrEqual(0);
+      });
+    }
+  });
+}
