@@ -1,3 +1,4 @@
+import { formatDateRange, formatDateValue } from '../../src/domain/format-dates.ts';
 import { defaultStory, eventOption, eventPanel, expect, test, visibleRange } from './fixtures.ts';
 
 const story = defaultStory();
@@ -6,6 +7,18 @@ const call = story.events.find((event) => event.id === 'trump-putin-call')!;
 for (const timezoneId of ['Pacific/Auckland', 'America/Los_Angeles']) {
   test.describe(`for a reader in ${timezoneId}`, () => {
     test.use({ timezoneId });
+
+    test('every event shows the day the story gives it', async ({ page }) => {
+      for (const event of story.events) {
+        const expected = event.end
+          ? formatDateRange(event.start, event.end, 'en')
+          : formatDateValue(event.start, 'en');
+        await page.goto(`./?event=${event.id}`);
+        const when = eventPanel(page, event.title).locator('time').first();
+        await expect(when).toHaveAttribute('datetime', event.start.text);
+        await expect(when).toContainText(expected);
+      }
+    });
 
     test('a day-precision event stays on its own day', async ({ page }) => {
       await page.goto(`./?event=${call.id}`);

@@ -97,3 +97,23 @@ test('shows a span of days and an approximate date as such', () => {
   });
   expect(within(panel).getByText('Approximate: earlier in the week')).toBeVisible();
 });
+
+test('shows a known clock time at the place and in the reader’s own time zone', () => {
+  const zone = process.env.TZ;
+  process.env.TZ = 'Asia/Tokyo';
+  try {
+    const { panel } = renderPanel('second-call', (file) => {
+      file.events[0]!.start = '2025-02-12T10:00-05:00';
+    });
+    const plain = (text: string | null) => text?.replace(/[\u2009\u202f]/g, ' ');
+    expect(plain(within(panel).getByText(/February 12, 2025 at 10:00 AM EST/).textContent)).toBe(
+      'February 12, 2025 at 10:00 AM EST',
+    );
+    expect(plain(within(panel).getByText(/in your time zone \(Asia\/Tokyo\)/).textContent)).toBe(
+      'February 13, 2025 at 12:00 AM GMT+9 in your time zone (Asia/Tokyo)',
+    );
+    expect(within(panel).queryByText('Time of day not known')).toBeNull();
+  } finally {
+    process.env.TZ = zone;
+  }
+});
