@@ -2,13 +2,10 @@
 import { DataSet } from 'vis-data/esnext';
 import { Timeline, type DataGroup, type DataItem, type TimelineOptions } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
-import moment, { type MomentInput } from 'moment';
-import { zoneOffsetMinutes } from '../../domain/time-zones.ts';
-// The Ukrainian axis labels. This import also makes Ukrainian moment's global locale, which
-// vis would then use for every timeline: set English back and pass `locale` per timeline.
-import 'moment/dist/locale/uk';
+import moment from 'moment';
 import { planDataSync } from './plan-data-sync.ts';
 import type { TimelineGroup, TimelineItem } from './to-timeline-items.ts';
+import { momentInZone } from './zoned-moment.ts';
 
 export interface TimelineHandle {
   setData(items: readonly TimelineItem[], groups: readonly TimelineGroup[]): void;
@@ -30,8 +27,6 @@ export interface TimelineCallbacks {
   onSelect(id: string | null): void;
   onRangeChange(start: Date, end: Date): void;
 }
-
-moment.locale('en');
 
 export interface TimelineSettings {
   reducedMotion: boolean;
@@ -205,7 +200,7 @@ export function mountVisTimeline(
       timeline.setOptions({ locale });
     },
     setTimeZone(zone) {
-      timeline.setOptions({ moment: zone === null ? moment : momentIn(zone) });
+      timeline.setOptions({ moment: zone === null ? moment : momentInZone(zone) });
     },
     zoomIn: () => timeline.zoomIn(0.5, { animation }),
     zoomOut: () => timeline.zoomOut(0.5, { animation }),
@@ -215,21 +210,5 @@ export function mountVisTimeline(
       resizeObserver?.disconnect();
       timeline.destroy();
     },
-  };
-}
-
-/** A moment factory for vis that reads every date in `zone`, offsets cached per quarter hour. */
-function momentIn(zone: string) {
-  const offsets = new Map<number, number>();
-  return (input: MomentInput) => {
-    const value = moment(input);
-    const bucket = Math.floor(value.valueOf() / 900_000);
-    let offset = offsets.get(bucket);
-    if (offset === undefined) {
-      if (offsets.size > 10_000) offsets.clear();
-      offset = zoneOffsetMinutes(zone, value.valueOf());
-      offsets.set(bucket, offset);
-    }
-    return value.utcOffset(offset);
   };
 }
