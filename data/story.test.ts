@@ -1,10 +1,12 @@
+import { formatProblem } from '../src/domain/story-problems.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { safeHref } from '../src/domain/links.ts';
 import { parseStoryText } from '../src/domain/parse-story.ts';
 
 const result = parseStoryText(readFileSync(new URL('./story.json', import.meta.url), 'utf8'));
-if (!result.ok) throw new Error(`data/story.json is invalid:\n${result.problems.join('\n')}`);
+if (!result.ok)
+  throw new Error(`data/story.json is invalid:\n${result.problems.map(formatProblem).join('\n')}`);
 const story = result.story;
 const sourcesById = new Map(story.sources.map((source) => [source.id, source]));
 

@@ -11,7 +11,7 @@ export function ReaderPage({ storyUrl }: { storyUrl: string }) {
   const story = useQuery(storyQueryOptions(storyUrl));
   const { locale } = useMessages();
   const localized = useMemo(
-    () => (story.data === undefined ? undefined : localizeStory(story.data, locale)),
+    () => (story.data === undefined ? undefined : localizeStory(story.data.story, locale)),
     [story.data, locale],
   );
   if (story.isPending) return <LoadingState />;
@@ -22,5 +22,5 @@ export function ReaderPage({ storyUrl }: { storyUrl: string }) {
       </main>
     );
   }
-  return <StoryView story={localized ?? story.data} />;
+  return <StoryView story={localized ?? story.data.story} warnings={story.data.warnings} />;
 }

@@ -10,7 +10,7 @@ import { LanguageLinks } from './language-links.tsx';
 import { StoryControls, type AxisZone, type StoryViewKind } from './story-controls.tsx';
 import { useUrlParam } from './use-url-param.ts';
 
-export function StoryView({ story }: { story: Story }) {
+export function StoryView({ story, warnings = [] }: { story: Story; warnings?: string[] }) {
   const messages = useMessages();
   const [eventId, selectEvent] = useUrlParam('event', 'push');
   const [viewParam, setView] = useUrlParam('view', 'replace');
@@ -56,6 +56,18 @@ export function StoryView({ story }: { story: Story }) {
           readerZone={readerTimeZone()}
           storyZone={story.timeZone}
         />
+        {warnings.length > 0 && (
+          <details className="notice story-warnings">
+            <summary>{messages.storyWarnings(warnings.length)}</summary>
+            <ul className="problem-list">
+              {warnings.map((warning, index) => (
+                <li key={index}>
+                  <code>{warning}</code>
+                </li>
+              ))}
+            </ul>
+          </details>
+        )}
         {eventId !== null && !event && (
           <p className="notice" role="status">
             {messages.unknownEvent(eventId)}

@@ -27,7 +27,8 @@ export interface WallTime {
 
 export type DateParseResult = { ok: true; value: DateValue } | { ok: false; message: string };
 
-const FORMS =
+/** The written forms of a date: 2025, 2025-02, 2025-02-12, 2025-02-12T10:00-05:00. */
+export const DATE_FORMS =
   /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})?)?)?)?$/;
 
 const MONTH_NAMES = [
@@ -62,7 +63,7 @@ function isLeapYear(year: number): boolean {
  * `parseDateValue('2025-02-30')` fails with "2025-02-30 is not a date".
  */
 export function parseDateValue(text: string): DateParseResult {
-  const match = FORMS.exec(text);
+  const match = DATE_FORMS.exec(text);
   if (!match) return fail(`"${text}" is not a date: ${EXAMPLES}`);
   const [, y, mo, d, h, mi, s, offset] = match;
   const year = Number(y);

@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { compareDateValues, DATE_PRECISIONS, isTimeZone, parseDateValue } from './dates.ts';
+import {
+  compareDateValues,
+  DATE_FORMS,
+  DATE_PRECISIONS,
+  isTimeZone,
+  parseDateValue,
+} from './dates.ts';
 import { canCheckReferences, checkStoryReferences } from './story-references.ts';
 import { languageTagSchema, storyTranslationSchema } from './story-translations.ts';
 
@@ -39,12 +45,22 @@ function textSchema(max: number) {
     .max(max, `is longer than ${max.toLocaleString('en')} characters`);
 }
 
-const dateValueSchema = z.string().transform((text, ctx) => {
-  const result = parseDateValue(text);
-  if (result.ok) return result.value;
-  ctx.addIssue({ code: 'custom', message: result.message });
-  return z.NEVER;
-});
+const dateValueSchema = z
+  .string()
+  .regex(DATE_FORMS, {
+    error: (issue) =>
+      `"${String(issue.input)}" is not a date: write 2025, 2025-02, 2025-02-12 or 2025-02-12T10:00-05:00`,
+  })
+  .meta({
+    description:
+      'A date as precise as it is known: 2025, 2025-02, 2025-02-12, or a moment with its UTC offset such as 2025-02-12T10:00-05:00.',
+  })
+  .transform((text, ctx) => {
+    const result = parseDateValue(text);
+    if (result.ok) return result.value;
+    ctx.addIssue({ code: 'custom', message: result.message });
+    return z.NEVER;
+  });
 
 const timeZoneSchema = z.string().refine(isTimeZone, {
   error: (issue) => `"${String(issue.input)}" is not an IANA time zone, such as "Europe/Kyiv"`,

@@ -1,11 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { storyFileFixture } from '../testing/event-fixtures.ts';
 import { parseStoryData, parseStoryText } from './parse-story.ts';
+import { formatProblem } from './story-problems.ts';
 
 function problemsOf(data: unknown): string[] {
   const result = parseStoryData(data);
   if (result.ok) throw new Error('the story was accepted');
-  return result.problems;
+  return result.problems.map(formatProblem);
 }
 
 describe('a valid story', () => {
@@ -74,13 +75,11 @@ describe('problems are listed as path: message', () => {
     ]);
   });
 
-  test('references to lanes and sources that do not exist, and duplicate ids', () => {
+  test('references to lanes and sources that do not exist', () => {
     const story = storyFileFixture();
     story.events[0]!.lane = 'mars';
     story.events[1]!.sources = ['wire', 'nowhere'];
-    story.events[2]!.id = 'second-call';
     expect(problemsOf(story)).toEqual([
-      'events[2].id: "second-call" is already the id of events[0]',
       'events[0].lane: "mars" is not the id of any entry in lanes',
       'events[1].sources[1]: "nowhere" is not the id of any entry in sources',
     ]);
@@ -106,8 +105,48 @@ describe('parseStoryText', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problems).toHaveLength(1);
-    expect(result.problems[0]).toMatch(
+    expect(formatProblem(result.problems[0]!)).toMatch(
       /^\(the whole file\): is not valid JSON at line 3, column 16/,
     );
+    expect(result.problems[0]).toMatchObject({ line: 3, column: 16 });
+  });
+});
+
+describe('warnings', () => {
+  function warningsOf(data: unknown): string[] {
+    const result = parseStoryData(data);
+    if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
+    return result.warnings.map(formatProblem);
+  }
+
+  test('a valid, complete story has none', () => {
+    expect(warningsOf(storyFileFixture())).toEqual([]);
+  });
+
+  test('name events without sources, quotes without a speaker and links shown as text', () => {
+    const story = storyFileFixture();
+    story.events[2]!.sources = [];
+    delete story.events[0]!.quotes![0]!.speaker;
+    story.sources![1]!.url = 'javascript:alert(1)';
+    expect(warningsOf(story)).toEqual([
+      'events[0].quotes[0].speaker: the quote has no speaker',
+      'events[2].sources: the event cites no sources',
+      'sources[1].url: "javascript:alert(1)" is not an http(s) or mailto link; it is shown as text',
+    ]);
+  });
+
+  test('give a repeated event id a link of its own, and keep both events', () => {
+    const story = storyFileFixture();
+    story.events[2]!.id = 'second-call';
+    const result = parseStoryData(story);
+    if (!result.ok) throw new Error('rejected');
+    expect(result.warnings.map(formatProblem)).toEqual([
+      'events[2].id: "second-call" is already the id of events[0]; this one is shown as "second-call-2"',
+    ]);
+    expect(result.story.events.map((event) => event.id)).toEqual([
+      'first-visit',
+      'second-call',
+      'second-call-2',
+    ]);
   });
 });

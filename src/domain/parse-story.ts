@@ -1,12 +1,14 @@
 import type { z } from 'zod';
 import { compareDateValues } from './dates.ts';
 import { storySchema, type Story } from './event-schema.ts';
-import { formatIssuePath } from './issue-paths.ts';
+import type { StoryProblem } from './story-problems.ts';
+import { checkWarnings } from './story-warnings.ts';
 
-export type StoryParseResult = { ok: true; story: Story } | { ok: false; problems: string[] };
+export type StoryParseResult =
+  { ok: true; story: Story; warnings: StoryProblem[] } | { ok: false; problems: StoryProblem[] };
 
 /**
- * Reads the text of a story file. Problems come as `path: message`, e.g.
+ * Reads the text of a story file. Each problem has its path and message, e.g.
  * `events[3].start: 2025-02-30 is not a date: February 2025 has 28 days`.
  */
 export function parseStoryText(text: string): StoryParseResult {
@@ -25,13 +27,14 @@ export function parseStoryData(data: unknown): StoryParseResult {
   if (!result.success) {
     return {
       ok: false,
-      problems: result.error.issues.map(
-        (issue) => `${formatIssuePath(issue.path)}: ${issue.message}`,
-      ),
+      problems: result.error.issues.map((issue) => ({
+        path: issue.path.map((key) => (typeof key === 'number' ? key : String(key))),
+        message: issue.message,
+      })),
     };
   }
-  const story = result.data;
-  return { ok: true, story: { ...story, events: sortEvents(story.events) } };
+  const { story, warnings } = checkWarnings(result.data);
+  return { ok: true, story: { ...story, events: sortEvents(story.events) }, warnings };
 }
 
 /** Events in time order; events that start together keep the file's order. */
@@ -41,17 +44,22 @@ export function sortEvents<T extends { start: Story['events'][number]['start'] }
   return [...events].sort((a, b) => compareDateValues(a.start, b.start));
 }
 
-function describeJsonError(text: string, error: unknown): string {
+function describeJsonError(text: string, error: unknown): StoryProblem {
   const message = error instanceof Error ? error.message : String(error);
   const position = /at position (\d+)/.exec(message);
   // V8 words its messages differently across versions; keep its reason, add our own place.
   const reason = message.replace(/\s*(?:in JSON\s*)?at position \d+.*$/s, '');
-  if (!position) return `(the whole file): is not valid JSON: ${reason}`;
+  if (!position) return { path: [], message: `is not valid JSON: ${reason}` };
   const offset = Number(position[1]);
   const before = text.slice(0, offset);
   const line = before.split('\n').length;
   const column = offset - before.lastIndexOf('\n');
-  return `(the whole file): is not valid JSON at line ${line}, column ${column}: ${reason}`;
+  return {
+    path: [],
+    message: `is not valid JSON at line ${line}, column ${column}: ${reason}`,
+    line,
+    column,
+  };
 }
 
 function describeIssue(issue: z.core.$ZodRawIssue): string | undefined {

@@ -37,27 +37,11 @@ export function canCheckReferences(payload: { value: unknown }): boolean {
   );
 }
 
-/**
- * Checks what one part of a story says of another: ids are unique (they appear in links),
- * and every lane and source an event names exists.
- */
+/** Checks what one part of a story says of another: every lane and source named exists. */
 export function checkStoryReferences(story: StoryReferences, ctx: z.RefinementCtx): void {
   function report(path: PropertyKey[], message: string) {
     ctx.addIssue({ code: 'custom', path, message });
   }
-  function checkUnique(list: { id: string }[], name: string) {
-    const seen = new Map<string, number>();
-    list.forEach((item, index) => {
-      if (typeof item.id !== 'string') return;
-      const first = seen.get(item.id);
-      if (first === undefined) seen.set(item.id, index);
-      else report([name, index, 'id'], `"${item.id}" is already the id of ${name}[${first}]`);
-    });
-  }
-  checkUnique(story.lanes, 'lanes');
-  checkUnique(story.sources, 'sources');
-  checkUnique(story.events, 'events');
-
   const laneIds = new Set(story.lanes.map((lane) => lane.id));
   const sourceIds = new Set(story.sources.map((source) => source.id));
   function checkSource(path: PropertyKey[], id: unknown) {

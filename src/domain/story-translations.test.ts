@@ -1,3 +1,4 @@
+import { formatProblem } from './story-problems.ts';
 import { expect, test } from 'vitest';
 import { storyFileFixture } from '../testing/event-fixtures.ts';
 import type { StoryFile } from './event-schema.ts';
@@ -6,7 +7,7 @@ import { localizeStory } from './story-translations.ts';
 
 function parse(file: StoryFile) {
   const result = parseStoryData(file);
-  if (!result.ok) throw new Error(result.problems.join('\n'));
+  if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
   return result.story;
 }
 
@@ -67,7 +68,7 @@ test('reports translations of lanes, sources and events that do not exist', () =
   const result = parseStoryData(file);
   expect(result.ok).toBe(false);
   if (result.ok) return;
-  expect(result.problems).toEqual([
+  expect(result.problems.map(formatProblem)).toEqual([
     'translations.uk.lanes.mars: "mars" is not the id of any entry in lanes',
     'translations.uk.events.no-such-event: "no-such-event" is not the id of any event',
     'translations.uk.events.second-call.quotes: has 2 entries but the event has 1',

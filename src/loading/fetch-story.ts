@@ -1,9 +1,16 @@
 import { parseStoryText } from '../domain/parse-story.ts';
 import type { Story } from '../domain/event-schema.ts';
+import { formatProblem } from '../domain/story-problems.ts';
 import { StoryFormatError, StoryLoadError } from './story-errors.ts';
 
+export interface LoadedStory {
+  story: Story;
+  /** What is allowed but worth fixing, as `path: message`. */
+  warnings: string[];
+}
+
 /** Fetches and validates a story file; throws `StoryLoadError` or `StoryFormatError`. */
-export async function fetchStory(url: string, signal?: AbortSignal): Promise<Story> {
+export async function fetchStory(url: string, signal?: AbortSignal): Promise<LoadedStory> {
   let response: Response;
   try {
     response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
@@ -16,6 +23,6 @@ export async function fetchStory(url: string, signal?: AbortSignal): Promise<Sto
   }
   if (!response.ok) throw new StoryLoadError(url, 'http', response.status);
   const result = parseStoryText(await response.text());
-  if (!result.ok) throw new StoryFormatError(url, result.problems);
-  return result.story;
+  if (!result.ok) throw new StoryFormatError(url, result.problems.map(formatProblem));
+  return { story: result.story, warnings: result.warnings.map(formatProblem) };
 }

@@ -1,3 +1,4 @@
+import { formatProblem } from '../../src/domain/story-problems.ts';
 import { test as base, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { parseStoryText } from '../../src/domain/parse-story.ts';
@@ -8,7 +9,7 @@ export { expect };
 export function defaultStory() {
   const text = readFileSync(new URL('../../data/story.json', import.meta.url), 'utf8');
   const result = parseStoryText(text);
-  if (!result.ok) throw new Error(result.problems.join('\n'));
+  if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
   return result.story;
 }
 

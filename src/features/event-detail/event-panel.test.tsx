@@ -1,3 +1,4 @@
+import { formatProblem } from '../../domain/story-problems.ts';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { expect, test, vi } from 'vitest';
@@ -9,7 +10,7 @@ function renderPanel(eventId: string, edit?: (file: ReturnType<typeof storyFileF
   const file = storyFileFixture();
   edit?.(file);
   const result = parseStoryData(file);
-  if (!result.ok) throw new Error(result.problems.join('\n'));
+  if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
   const event = result.story.events.find((candidate) => candidate.id === eventId)!;
   const onSelect = vi.fn();
   render(<EventPanel story={result.story} event={event} onSelect={onSelect} />);

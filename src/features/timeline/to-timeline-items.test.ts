@@ -1,3 +1,4 @@
+import { formatProblem } from '../../domain/story-problems.ts';
 import { afterEach, expect, test } from 'vitest';
 import { parseStoryData } from '../../domain/parse-story.ts';
 import type { Story, StoryFile } from '../../domain/event-schema.ts';
@@ -18,7 +19,7 @@ function story(edit?: (file: StoryFile) => void): Story {
   const file = storyFileFixture();
   edit?.(file);
   const result = parseStoryData(file);
-  if (!result.ok) throw new Error(result.problems.join('\n'));
+  if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
   return result.story;
 }
 

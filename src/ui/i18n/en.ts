@@ -20,6 +20,8 @@ export const en = {
     count === 1
       ? `The story file at ${url} has a problem:`
       : `The story file at ${url} has ${count} problems:`,
+  storyWarnings: (count: number) =>
+    count === 1 ? 'The story file has 1 warning' : `The story file has ${count} warnings`,
   storyErrorUnknown: 'Something went wrong while reading the story.',
   retry: 'Try again',
   crashTitle: 'Newsline stopped working',

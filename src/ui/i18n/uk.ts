@@ -3,9 +3,12 @@ import type { Messages } from './en.ts';
 const plural = new Intl.PluralRules('uk');
 
 /** Ukrainian: "1 проблема", "2 проблеми", "5 проблем". */
-function problems(count: number): string {
-  const forms = { one: 'проблема', few: 'проблеми', many: 'проблем', other: 'проблеми' };
+function counted(count: number, forms: Record<'one' | 'few' | 'many' | 'other', string>): string {
   return `${count} ${forms[plural.select(count) as keyof typeof forms] ?? forms.other}`;
+}
+
+function problems(count: number): string {
+  return counted(count, { one: 'проблема', few: 'проблеми', many: 'проблем', other: 'проблеми' });
 }
 
 export const uk: Messages = {
@@ -23,6 +26,8 @@ export const uk: Messages = {
     count === 1
       ? `У файлі історії за адресою ${url} є проблема:`
       : `У файлі історії за адресою ${url} ${problems(count)}:`,
+  storyWarnings: (count) =>
+    `У файлі історії ${counted(count, { one: 'попередження', few: 'попередження', many: 'попереджень', other: 'попередження' })}`,
   storyErrorUnknown: 'Під час читання історії сталася помилка.',
   retry: 'Спробувати ще раз',
   crashTitle: 'Newsline перестав працювати',
