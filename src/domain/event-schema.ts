@@ -104,6 +104,22 @@ const accountSchema = z.object({
   sources: z.array(idSchema).min(1, 'an account names at least one source'),
 });
 
+/** An image or a video link shown with the event; videos load only when the reader asks. */
+const mediaSchema = z.object({
+  url: textSchema(2000),
+  alt: textSchema(1000).optional(),
+  caption: textSchema(1000).optional(),
+  credit: textSchema(500).optional(),
+  thumbnail: textSchema(2000).optional(),
+});
+
+/** A stretch of time drawn behind the events, such as TimelineJS's eras. */
+const periodSchema = z.object({
+  title: textSchema(300),
+  start: dateValueSchema,
+  end: dateValueSchema,
+});
+
 const uncertaintySchema = z.object({
   /** The sources' own wording of the date, such as "earlier in the week". */
   label: textSchema(200),
@@ -127,7 +143,10 @@ export const eventSchema = z
     kind: z.enum(EVENT_KINDS),
     status: z.enum(EVENT_STATUSES).default('happened'),
     participants: z.array(participantSchema).default([]),
-    summary: textSchema(20_000),
+    summary: textSchema(20_000).optional(),
+    /** Rich text: paragraphs, emphasis, links, lists and block quotes, sanitised when shown. */
+    body: textSchema(100_000).optional(),
+    media: mediaSchema.optional(),
     quotes: z.array(quoteSchema).default([]),
     accounts: z.array(accountSchema).default([]),
     sources: z.array(idSchema).default([]),
@@ -191,6 +210,7 @@ export const storySchema = z
     timeZone: timeZoneSchema.optional(),
     lanes: z.array(laneSchema).default([]),
     sources: z.array(sourceSchema).default([]),
+    periods: z.array(periodSchema).default([]),
     events: z
       .array(eventSchema)
       .min(1, 'a story needs at least one event')

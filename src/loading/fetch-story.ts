@@ -1,6 +1,7 @@
-import { parseStoryText } from '../domain/parse-story.ts';
 import type { Story } from '../domain/event-schema.ts';
 import { formatProblem } from '../domain/story-problems.ts';
+import { parseStoryText } from '../domain/parse-story.ts';
+import { detectStoryFormat } from '../importers/detect-format.ts';
 import { StoryFormatError, StoryLoadError } from './story-errors.ts';
 
 export interface LoadedStory {
@@ -22,7 +23,13 @@ export async function fetchStory(url: string, signal?: AbortSignal): Promise<Loa
     throw new StoryLoadError(url, 'not-found', response.status);
   }
   if (!response.ok) throw new StoryLoadError(url, 'http', response.status);
-  const result = parseStoryText(await response.text());
+  const text = await response.text();
+  const format = detectStoryFormat(text);
+  // The importers (and their CSV parser) load only for the files that need them.
+  const result =
+    format === 'timelinejs' || format === 'timelinejs-csv'
+      ? (await import('../importers/import-story.ts')).importStoryText(text)
+      : parseStoryText(text);
   if (!result.ok) throw new StoryFormatError(url, result.problems.map(formatProblem));
   return { story: result.story, warnings: result.warnings.map(formatProblem) };
 }

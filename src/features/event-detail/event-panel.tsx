@@ -76,7 +76,7 @@ export function EventPanel({ story, event, onSelect }: EventPanelProps) {
           </>
         )}
       </dl>
-      <p className="event-summary">{event.summary}</p>
+      {event.summary && <p className="event-summary">{event.summary}</p>}
       {event.quotes.length > 0 && (
         <PanelSection title={messages.quotesHeading}>
           <QuoteList quotes={event.quotes} language={story.language} sourcesById={sourcesById} />

@@ -61,7 +61,7 @@ export function EventList({ story, selectedId, onSelect, ref }: EventListProps) 
                 {event.place && ` · ${event.place}`} · {messages.kinds[event.kind]}
                 {event.status !== 'happened' && ` · ${messages.statuses[event.status]}`}
               </p>
-              <p>{event.summary}</p>
+              {event.summary && <p>{event.summary}</p>}
               <button
                 type="button"
                 data-event-id={event.id}

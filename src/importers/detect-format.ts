@@ -1,0 +1,29 @@
+export type StoryFormat = 'newsline' | 'timelinejs' | 'timelinejs-csv' | 'unknown';
+
+/** Tells a Newsline story from a TimelineJS file or spreadsheet by its content alone. */
+export function detectStoryFormat(text: string): StoryFormat {
+  const start = text.replace(/^\uFEFF/, '').trimStart();
+  if (start.startsWith('{')) {
+    let data: unknown;
+    try {
+      data = JSON.parse(start);
+    } catch {
+      return 'newsline';
+    }
+    if (typeof data !== 'object' || data === null) return 'newsline';
+    const record = data as Record<string, unknown>;
+    if ('version' in record) return 'newsline';
+    const events = Array.isArray(record.events) ? (record.events as Record<string, unknown>[]) : [];
+    const looksLikeTimelineJs =
+      events.some(
+        (event) => typeof event === 'object' && event !== null && 'start_date' in event,
+      ) ||
+      (typeof record.title === 'object' && record.title !== null && 'text' in record.title);
+    return looksLikeTimelineJs ? 'timelinejs' : 'newsline';
+  }
+  const header = start.split(/\r?\n/, 1)[0]?.toLowerCase() ?? '';
+  if (header.includes('headline') && (header.includes('year') || header.includes('start date'))) {
+    return 'timelinejs-csv';
+  }
+  return start.startsWith('[') ? 'newsline' : 'unknown';
+}
