@@ -76,5 +76,6 @@ test('says when the network fails', async () => {
   );
   renderApp(<ReaderPage storyUrl={URL} />);
   const alert = await screen.findByRole('alert', {}, { timeout: 5000 });
-  expect(alert).toHaveTextContent(`The story file at ${URL} could not be reached.`);
+  expect(alert).toHaveTextContent(`The story file at ${URL} could not be reached:`);
+  expect(alert).toHaveTextContent('(CORS)');
 });

@@ -1,5 +1,6 @@
 import { ErrorPanel } from '../ui/error-panel.tsx';
 import { useMessages } from '../ui/i18n/messages-context.tsx';
+import { MAX_STORY_BYTES } from '../loading/fetch-story.ts';
 import { StoryFormatError, StoryLoadError } from '../loading/story-errors.ts';
 
 /** Says in words what went wrong with a story file, with every problem it has. */
@@ -22,9 +23,11 @@ export function StoryErrorPanel({ error, onRetry }: { error: Error; onRetry(): v
     const message =
       error.failure === 'not-found'
         ? messages.storyErrorNotFound(error.url)
-        : error.failure === 'http' && error.status !== undefined
-          ? messages.storyErrorHttp(error.url, error.status)
-          : messages.storyErrorNetwork(error.url);
+        : error.failure === 'too-large'
+          ? messages.storyErrorTooLarge(error.url, MAX_STORY_BYTES / 1024 / 1024)
+          : error.failure === 'http' && error.status !== undefined
+            ? messages.storyErrorHttp(error.url, error.status)
+            : messages.storyErrorNetwork(error.url);
     return <ErrorPanel title={title} message={message} onRetry={onRetry} headingLevel={1} />;
   }
   return (

@@ -4,6 +4,9 @@ import { parseStoryText } from '../domain/parse-story.ts';
 import { detectStoryFormat } from '../importers/detect-format.ts';
 import { StoryFormatError, StoryLoadError } from './story-errors.ts';
 
+/** The largest story file read: 20 MB, about 100,000 events with their text. */
+export const MAX_STORY_BYTES = 20 * 1024 * 1024;
+
 export interface LoadedStory {
   story: Story;
   /** What is allowed but worth fixing, as `path: message`. */
@@ -23,7 +26,12 @@ export async function fetchStory(url: string, signal?: AbortSignal): Promise<Loa
     throw new StoryLoadError(url, 'not-found', response.status);
   }
   if (!response.ok) throw new StoryLoadError(url, 'http', response.status);
+  if (Number(response.headers.get('Content-Length') ?? 0) > MAX_STORY_BYTES) {
+    throw new StoryLoadError(url, 'too-large');
+  }
   const text = await response.text();
+  // Without a Content-Length, the size is known only once read. UTF-16 units ≤ bytes.
+  if (text.length > MAX_STORY_BYTES) throw new StoryLoadError(url, 'too-large');
   const format = detectStoryFormat(text);
   // The importers (and their CSV parser) load only for the files that need them.
   const result =

@@ -9,7 +9,7 @@ export class StoryFormatError extends Error {
   }
 }
 
-export type StoryLoadFailure = 'network' | 'not-found' | 'http';
+export type StoryLoadFailure = 'network' | 'not-found' | 'http' | 'too-large';
 
 /** The story file could not be fetched: the network failed or the server said no. */
 export class StoryLoadError extends Error {

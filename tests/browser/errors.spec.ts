@@ -35,7 +35,7 @@ test.describe('a story file that cannot be shown', () => {
   });
 
   test.describe('when the file is missing', () => {
-    test.use({ allowedConsoleErrors: [/404 \(Not Found\)/] });
+    test.use({ allowedConsoleErrors: /404 \(Not Found\)/ });
 
     test('says so and shows the story once a retry finds it', async ({ page }) => {
       let missing = true;

@@ -15,12 +15,12 @@ export function defaultStory() {
 
 interface Fixtures {
   /** Console errors a test expects, such as the browser's own note of a 404. */
-  allowedConsoleErrors: RegExp[];
+  allowedConsoleErrors: RegExp | null;
   consoleErrors: string[];
 }
 
 export const test = base.extend<Fixtures>({
-  allowedConsoleErrors: [[], { option: true }],
+  allowedConsoleErrors: [null, { option: true }],
   consoleErrors: [
     async ({ page, allowedConsoleErrors }, use) => {
       const errors: string[] = [];
@@ -29,9 +29,7 @@ export const test = base.extend<Fixtures>({
       });
       page.on('pageerror', (error) => errors.push(error.message));
       await use(errors);
-      const unexpected = errors.filter(
-        (error) => !allowedConsoleErrors.some((pattern) => pattern.test(error)),
-      );
+      const unexpected = errors.filter((error) => !allowedConsoleErrors?.test(error));
       expect(unexpected, 'console errors').toEqual([]);
     },
     { auto: true },

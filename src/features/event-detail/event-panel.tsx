@@ -2,7 +2,9 @@ import { useId, useMemo, type ReactNode } from 'react';
 import type { Source, Story, TimelineEvent } from '../../domain/event-schema.ts';
 import { useMessages } from '../../ui/i18n/messages-context.tsx';
 import { AccountList } from './account-list.tsx';
+import { EventMedia } from './event-media.tsx';
 import { EventWhen } from './event-when.tsx';
+import { RichText } from '../../ui/rich-text.tsx';
 import { QuoteList } from './quote-list.tsx';
 import { SourceList } from './source-list.tsx';
 
@@ -76,7 +78,12 @@ export function EventPanel({ story, event, onSelect }: EventPanelProps) {
           </>
         )}
       </dl>
-      {event.summary && <p className="event-summary">{event.summary}</p>}
+      {event.media && <EventMedia media={event.media} title={event.title} />}
+      {event.body ? (
+        <RichText className="event-summary rich-text" html={event.body} />
+      ) : (
+        event.summary && <p className="event-summary">{event.summary}</p>
+      )}
       {event.quotes.length > 0 && (
         <PanelSection title={messages.quotesHeading}>
           <QuoteList quotes={event.quotes} language={story.language} sourcesById={sourcesById} />

@@ -14,7 +14,7 @@ import { eventAccessibleName, eventLabel } from '../../ui/event-text.ts';
 import { useMessages } from '../../ui/i18n/messages-context.tsx';
 import { prefersReducedMotion } from '../../ui/reduced-motion.ts';
 import { TimelineToolbar } from './timeline-toolbar.tsx';
-import { toTimelineGroups, toTimelineItems } from './to-timeline-items.ts';
+import { toPeriodItems, toTimelineGroups, toTimelineItems } from './to-timeline-items.ts';
 import { mountVisTimeline, timelineOptionId, type TimelineHandle } from './vis-timeline-adapter.ts';
 
 export interface TimelineViewHandle {
@@ -48,8 +48,9 @@ export function TimelineView({
   const activeId = keyboard !== null && keyboard.from === selectedId ? keyboard.id : selectedId;
 
   const items = useMemo(
-    () =>
-      toTimelineItems(
+    () => [
+      ...toPeriodItems(story.periods, timeZone),
+      ...toTimelineItems(
         story.events,
         {
           label: (event) => eventLabel(event, messages),
@@ -57,7 +58,8 @@ export function TimelineView({
         },
         timeZone,
       ),
-    [story.events, messages, timeZone],
+    ],
+    [story.periods, story.events, messages, timeZone],
   );
   const groups = useMemo(() => toTimelineGroups(story, messages.otherLane), [story, messages]);
   const onSelectEvent = useEffectEvent((id: string | null) => onSelect(id));

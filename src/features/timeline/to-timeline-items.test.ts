@@ -3,7 +3,12 @@ import { afterEach, expect, test } from 'vitest';
 import { parseStoryData } from '../../domain/parse-story.ts';
 import type { Story, StoryFile } from '../../domain/event-schema.ts';
 import { storyFileFixture } from '../../testing/event-fixtures.ts';
-import { OTHER_LANE, toTimelineGroups, toTimelineItems } from './to-timeline-items.ts';
+import {
+  OTHER_LANE,
+  toPeriodItems,
+  toTimelineGroups,
+  toTimelineItems,
+} from './to-timeline-items.ts';
 
 const TEXT = {
   label: (e: { title: string }) => e.title,
@@ -103,4 +108,15 @@ test('a story without lanes draws its events on one unlabelled row', () => {
     undefined,
     undefined,
   ]);
+});
+
+test('periods are drawn behind the events over their whole span', () => {
+  process.env.TZ = 'America/Los_Angeles';
+  const periods = story((file) => {
+    file.periods = [{ title: 'Conference week', start: '2025-02-14', end: '2025-02-16' }];
+  }).periods;
+  const [period] = toPeriodItems(periods);
+  expect(period).toMatchObject({ id: '_period-0', type: 'background', label: 'Conference week' });
+  expect(period?.start.toString()).toContain('Fri Feb 14 2025 00:00:00');
+  expect(period?.end?.toString()).toContain('Mon Feb 17 2025 00:00:00');
 });

@@ -6,7 +6,8 @@ export interface TimelineItem {
   id: string;
   /** The lane; none when the story has no lanes at all. */
   group?: string;
-  type: 'point' | 'range';
+  /** `background` for the story's periods, drawn behind the events. */
+  type: 'point' | 'range' | 'background';
   start: Date;
   end?: Date;
   label: string;
@@ -99,4 +100,23 @@ export function toTimelineGroups(story: Story, otherLabel: string): TimelineGrou
   if (used.has(OTHER_LANE))
     groups.push({ id: OTHER_LANE, label: otherLabel, order: groups.length });
   return groups;
+}
+
+/** Item ids of periods cannot clash with event ids, which never start with "_". */
+export const PERIOD_ID_PREFIX = '_period-';
+
+/** The story's periods, such as eras, as spans drawn behind every lane. */
+export function toPeriodItems(
+  periods: Story['periods'],
+  timeZone: string | null = null,
+): TimelineItem[] {
+  return periods.map((period, index) => ({
+    id: `${PERIOD_ID_PREFIX}${index}`,
+    type: 'background',
+    start: calendarDate(firstMoment(period.start), timeZone),
+    end: calendarDate(momentAfter(period.end), timeZone),
+    label: period.title,
+    accessibleName: period.title,
+    className: 'nl-period',
+  }));
 }

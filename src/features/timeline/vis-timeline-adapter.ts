@@ -76,6 +76,11 @@ export function mountVisTimeline(
     const element = document.createElement('span');
     // vis calls templates with null while it tears groups and items down.
     if (!item) return element;
+    if (item.type === 'background') {
+      element.className = 'nl-period-label';
+      element.textContent = item.label;
+      return element;
+    }
     element.id = timelineOptionId(item.id);
     element.className = item.id === activeId ? 'nl-item-label is-active' : 'nl-item-label';
     element.setAttribute('role', 'option');

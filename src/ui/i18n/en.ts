@@ -12,7 +12,9 @@ export const en = {
   loadingStory: 'Loading the story…',
   storyErrorTitle: 'This story could not be shown',
   storyErrorNetwork: (url: string) =>
-    `The story file at ${url} could not be reached. Check the connection and try again.`,
+    `The story file at ${url} could not be reached: the connection may be down, or its server does not let other sites read it (CORS).`,
+  storyErrorTooLarge: (url: string, megabytes: number) =>
+    `The story file at ${url} is larger than ${megabytes} MB, the most Newsline reads.`,
   storyErrorNotFound: (url: string) => `There is no story file at ${url}.`,
   storyErrorHttp: (url: string, status: number) =>
     `The server answered ${status} when asked for the story file at ${url}.`,
@@ -78,6 +80,9 @@ export const en = {
   opensInNewTab: '(opens in a new tab)',
   accordingTo: 'According to',
   speakerNotesHeading: 'Notes for presenters',
+  playVideo: (site: string) => `Play the video (loads from ${site})`,
+  videoTitle: (title: string) => `Video: ${title}`,
+  viewMedia: 'View the media',
 
   kinds: {
     call: 'Call',

@@ -18,7 +18,9 @@ export const uk: Messages = {
   loadingStory: 'Завантаження історії…',
   storyErrorTitle: 'Цю історію не вдалося показати',
   storyErrorNetwork: (url) =>
-    `Не вдалося отримати файл історії за адресою ${url}. Перевірте з’єднання і спробуйте ще раз.`,
+    `Не вдалося отримати файл історії за адресою ${url}: можливо, немає з’єднання, або його сервер не дозволяє іншим сайтам читати файл (CORS).`,
+  storyErrorTooLarge: (url, megabytes) =>
+    `Файл історії за адресою ${url} більший за ${megabytes} МБ — це найбільше, що читає Newsline.`,
   storyErrorNotFound: (url) => `За адресою ${url} немає файлу історії.`,
   storyErrorHttp: (url, status) =>
     `Сервер відповів кодом ${status} на запит файлу історії за адресою ${url}.`,
@@ -83,6 +85,9 @@ export const uk: Messages = {
   opensInNewTab: '(відкривається в новій вкладці)',
   accordingTo: 'За даними',
   speakerNotesHeading: 'Нотатки для доповідача',
+  playVideo: (site) => `Відтворити відео (завантажується з ${site})`,
+  videoTitle: (title) => `Відео: ${title}`,
+  viewMedia: 'Переглянути медіа',
 
   kinds: {
     call: 'Телефонна розмова',

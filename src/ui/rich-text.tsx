@@ -1,0 +1,37 @@
+import createDOMPurify from 'dompurify';
+import { safeHref } from '../domain/links.ts';
+
+// Our own instance, so that its hook and settings never leak into other code on the page.
+const purify = createDOMPurify(window);
+
+const ALLOWED_TAGS = ['p', 'br', 'em', 'i', 'strong', 'b', 'a', 'ul', 'ol', 'li', 'blockquote'];
+
+purify.addHook('afterSanitizeAttributes', (node) => {
+  if (node.tagName !== 'A') return;
+  const href = safeHref(node.getAttribute('href') ?? '');
+  if (href === null) {
+    node.removeAttribute('href');
+    return;
+  }
+  node.setAttribute('href', href);
+  node.setAttribute('target', '_blank');
+  node.setAttribute('rel', 'noopener noreferrer');
+});
+
+/**
+ * A small, safe subset of HTML from a story file: paragraphs, emphasis, lists, block quotes,
+ * and links that are http(s) or mailto and open in a new tab. No script, style, image,
+ * frame, form or event handler survives.
+ */
+export function sanitizeRichText(html: string): string {
+  return purify.sanitize(html, {
+    ALLOWED_TAGS,
+    ALLOWED_ATTR: ['href'],
+    ALLOW_DATA_ATTR: false,
+    ALLOW_ARIA_ATTR: false,
+  });
+}
+
+export function RichText({ html, className }: { html: string; className?: string }) {
+  return <div className={className} dangerouslySetInnerHTML={{ __html: sanitizeRichText(html) }} />;
+}
