@@ -101,8 +101,8 @@ function checkTranslations(story: StoryReferences, report: Report) {
         continue;
       }
       const counts = {
-        quotes: event.quotes.length,
-        accounts: event.accounts.length,
+        quotes: listOf(event.quotes).length,
+        accounts: listOf(event.accounts).length,
         participants: listOf(event.participants).length,
       };
       for (const [field, count] of Object.entries(counts)) {
