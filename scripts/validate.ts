@@ -23,7 +23,7 @@ for (const file of files) {
     continue;
   }
   const format = detectStoryFormat(text);
-  if (format !== 'newsline' && format !== 'unknown') {
+  if (format === 'timelinejs' || format === 'timelinejs-csv') {
     console.log(
       `${file}: is a ${format} file; turn it into a story with: npm run convert -- ${file}`,
     );

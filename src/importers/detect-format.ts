@@ -1,4 +1,4 @@
-export type StoryFormat = 'newsline' | 'timelinejs' | 'timelinejs-csv' | 'unknown';
+export type StoryFormat = 'newsline' | 'timelinejs' | 'timelinejs2' | 'timelinejs-csv' | 'unknown';
 
 /** Tells a Newsline story from a TimelineJS file or spreadsheet by its content alone. */
 export function detectStoryFormat(text: string): StoryFormat {
@@ -13,6 +13,7 @@ export function detectStoryFormat(text: string): StoryFormat {
     if (typeof data !== 'object' || data === null) return 'newsline';
     const record = data as Record<string, unknown>;
     if ('version' in record) return 'newsline';
+    if (typeof record.timeline === 'object' && record.timeline !== null) return 'timelinejs2';
     const events = Array.isArray(record.events) ? (record.events as Record<string, unknown>[]) : [];
     const looksLikeTimelineJs =
       events.some(

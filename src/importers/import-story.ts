@@ -16,6 +16,14 @@ export function convertToStoryFile(
       return { ok: true, format, file: fromTimelineJs(JSON.parse(text) as TimelineJsFile) };
     }
     if (format === 'timelinejs-csv') return { ok: true, format, file: fromTimelineJsCsv(text) };
+    if (format === 'timelinejs2') {
+      return {
+        ok: false,
+        format,
+        message:
+          'is a TimelineJS 2 file ("timeline" with "date"); open it in TimelineJS 3 and save it again, or export the spreadsheet as CSV',
+      };
+    }
   } catch (error) {
     if (error instanceof ImportError) return { ok: false, format, message: error.message };
     throw error;

@@ -138,3 +138,28 @@ test('importStoryText tells TimelineJS from Newsline by the content and reports 
     'events[0].start: 2025-13 is not a date: there is no month 13',
   ]);
 });
+
+test('survives the odd values real files hold: numbers, nulls and objects where text belongs', () => {
+  const story = fromTimelineJs({
+    title: null,
+    events: [
+      null,
+      {
+        start_date: { year: 2025 },
+        text: { headline: 1917, text: null },
+        group: 7,
+        media: { url: 42 },
+      },
+    ],
+  } as unknown as Parameters<typeof fromTimelineJs>[0]);
+  expect(story.events).toEqual([
+    { id: '1917', title: '1917', start: '2025', kind: 'other', lane: '7', media: { url: '42' } },
+  ]);
+});
+
+test('explains what to do with a TimelineJS 2 file', () => {
+  const result = importStoryText(JSON.stringify({ timeline: { headline: 'Old', date: [] } }));
+  expect(result.ok).toBe(false);
+  if (result.ok) return;
+  expect(formatProblem(result.problems[0]!)).toMatch(/is a TimelineJS 2 file/);
+});

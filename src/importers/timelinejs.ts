@@ -37,6 +37,11 @@ export interface TimelineJsFile {
   scale?: string;
 }
 
+/** The text of a field that should hold text: real files put numbers, nulls and objects there too. */
+function textOf(value: unknown): string {
+  return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
+}
+
 export class ImportError extends Error {
   override name = 'ImportError';
 }
@@ -54,12 +59,14 @@ export function fromTimelineJs(file: TimelineJsFile): StoryFile {
       'scale: "cosmological" timelines count years before the common era, which Newsline does not show',
     );
   }
-  const slides = Array.isArray(file.events) ? file.events : [];
+  const slides = (Array.isArray(file.events) ? file.events : []).filter(
+    (slide): slide is TimelineJsSlide => typeof slide === 'object' && slide !== null,
+  );
   const ids = new Set<string>();
   const lanes = new Map<string, string>();
   const events = slides.map((slide, index) => {
     const event = toEvent(slide, index, ids);
-    const group = htmlToText(slide.group ?? '');
+    const group = htmlToText(textOf(slide.group));
     if (group) {
       const lane = slugify(group) || `lane-${lanes.size + 1}`;
       if (!lanes.has(lane)) lanes.set(lane, group);
@@ -67,22 +74,24 @@ export function fromTimelineJs(file: TimelineJsFile): StoryFile {
     }
     return event;
   });
-  const title = file.title?.text;
+  const title = typeof file.title === 'object' && file.title !== null ? file.title.text : undefined;
   const story: StoryFile = {
     version: 1,
-    title: htmlToText(title?.headline ?? '') || 'Untitled timeline',
+    title: htmlToText(textOf(title?.headline)) || 'Untitled timeline',
     lanes: [...lanes].map(([id, label]) => ({ id, label })),
     events,
   };
-  const description = htmlToText(title?.text ?? '');
+  const description = htmlToText(textOf(title?.text));
   if (description) story.description = description;
   const periods = (Array.isArray(file.eras) ? file.eras : []).flatMap((era) => {
-    const start = era.start_date && toDate(era.start_date);
-    const end = era.end_date && toDate(era.end_date);
+    if (typeof era !== 'object' || era === null) return [];
+    const start =
+      typeof era.start_date === 'object' && era.start_date ? toDate(era.start_date) : undefined;
+    const end = typeof era.end_date === 'object' && era.end_date ? toDate(era.end_date) : undefined;
     return start && end
       ? [
           {
-            title: htmlToText(era.text?.headline ?? '') || start.text,
+            title: htmlToText(textOf(era.text?.headline)) || start.text,
             start: start.text,
             end: end.text,
           },
@@ -94,13 +103,19 @@ export function fromTimelineJs(file: TimelineJsFile): StoryFile {
 }
 
 function toEvent(slide: TimelineJsSlide, index: number, ids: Set<string>): StoryEventFile {
-  const headline = htmlToText(slide.text?.headline ?? '');
-  const start = slide.start_date ? toDate(slide.start_date) : undefined;
-  const end = slide.end_date ? toDate(slide.end_date) : undefined;
-  const display = (slide.display_date ?? slide.start_date?.display_date ?? '').trim();
+  const text = typeof slide.text === 'object' && slide.text !== null ? slide.text : {};
+  const headline = htmlToText(textOf(text.headline));
+  const start =
+    typeof slide.start_date === 'object' && slide.start_date ? toDate(slide.start_date) : undefined;
+  const end =
+    typeof slide.end_date === 'object' && slide.end_date ? toDate(slide.end_date) : undefined;
+  const display = (textOf(slide.display_date) || textOf(slide.start_date?.display_date)).trim();
   const notes = [display && `Shown as “${display}”.`, start?.note, end?.note].filter(Boolean);
   const event: StoryEventFile = {
-    id: uniqueId(slugify(slide.unique_id ?? '') || slugify(headline) || `event-${index + 1}`, ids),
+    id: uniqueId(
+      slugify(textOf(slide.unique_id)) || slugify(headline) || `event-${index + 1}`,
+      ids,
+    ),
     title: headline || display || `Event ${index + 1}`,
     // A missing start is left for validation to report at its path.
     start: start?.text ?? '',
@@ -108,17 +123,19 @@ function toEvent(slide: TimelineJsSlide, index: number, ids: Set<string>): Story
   };
   if (end && end.text !== start?.text) event.end = end.text;
   if (notes.length > 0) event.dateNote = notes.join(' ');
-  const text = slide.text?.text ?? '';
-  const summary = htmlToText(text);
+  const html = textOf(text.text);
+  const summary = htmlToText(html);
   if (summary) {
     event.summary = summary;
-    if (/<[a-z]/i.test(text)) event.body = text;
+    if (/<[a-z]/i.test(html)) event.body = html;
   }
-  const media = slide.media;
-  if (media?.url) {
-    event.media = { url: media.url };
+  const media = typeof slide.media === 'object' && slide.media !== null ? slide.media : undefined;
+  const mediaUrl = textOf(media?.url).trim();
+  if (media && mediaUrl) {
+    event.media = { url: mediaUrl };
     for (const key of ['caption', 'credit', 'alt', 'thumbnail'] as const) {
-      const value = key === 'thumbnail' ? (media[key] ?? '').trim() : htmlToText(media[key] ?? '');
+      const value =
+        key === 'thumbnail' ? textOf(media[key]).trim() : htmlToText(textOf(media[key]));
       if (value) event.media[key] = value;
     }
   }

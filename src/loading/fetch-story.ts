@@ -35,7 +35,7 @@ export async function fetchStory(url: string, signal?: AbortSignal): Promise<Loa
   const format = detectStoryFormat(text);
   // The importers (and their CSV parser) load only for the files that need them.
   const result =
-    format === 'timelinejs' || format === 'timelinejs-csv'
+    format === 'timelinejs' || format === 'timelinejs-csv' || format === 'timelinejs2'
       ? (await import('../importers/import-story.ts')).importStoryText(text)
       : parseStoryText(text);
   if (!result.ok) throw new StoryFormatError(url, result.problems.map(formatProblem));
