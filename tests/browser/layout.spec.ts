@@ -24,3 +24,21 @@ for (const viewport of [
     }
   });
 }
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true });
+
+  test('an opened event is brought into view above the bottom sheet', async ({ page }) => {
+    const event = story.events.find((candidate) => candidate.id === 'munich-security-conference')!;
+    await page.goto(`./?event=${event.id}`);
+    const sheet = eventPanel(page, event.title);
+    await expect(sheet).toBeVisible();
+    const option = page.getByRole('option', { name: new RegExp(`^${event.title},`) });
+    await expect(async () => {
+      const item = (await option.boundingBox())!;
+      const panel = (await sheet.boundingBox())!;
+      expect(item.y).toBeGreaterThanOrEqual(0);
+      expect(item.y + item.height).toBeLessThanOrEqual(panel.y);
+    }).toPass();
+  });
+});

@@ -31,6 +31,9 @@ export interface TimelineViewProps {
   ref?: Ref<TimelineViewHandle>;
 }
 
+/** When the event panel is a bottom sheet; the same width as in app.css. */
+const BOTTOM_SHEET = '(max-width: 639.98px)';
+
 export function TimelineView({
   story,
   timeZone = null,
@@ -82,7 +85,11 @@ export function TimelineView({
         onSelect: (id) => onSelectEvent(id),
         onRangeChange: (start, end) => setRange({ start, end }),
       },
-      { reducedMotion: prefersReducedMotion() },
+      {
+        reducedMotion: prefersReducedMotion(),
+        // The panel is a bottom sheet there: bring the chosen event up above it.
+        scrollSelectionIntoView: () => window.matchMedia?.(BOTTOM_SHEET).matches ?? false,
+      },
     );
     timelineRef.current = timeline;
     return function destroyTimeline() {

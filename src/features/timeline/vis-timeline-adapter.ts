@@ -30,9 +30,13 @@ export interface TimelineCallbacks {
 
 export interface TimelineSettings {
   reducedMotion: boolean;
+  /** Whether to scroll the page to a newly selected event once it is drawn. */
+  scrollSelectionIntoView(): boolean;
 }
 
 const HOUR = 60 * 60 * 1000;
+/** Room left above an event scrolled into view, in CSS pixels. */
+const SCROLL_MARGIN = 64;
 const DAY = 24 * HOUR;
 
 const TIMELINE_OPTIONS: TimelineOptions = {
@@ -67,6 +71,7 @@ export function mountVisTimeline(
   let selectedId: string | null = null;
   let activeId: string | null = null;
   let drawn = false;
+  let scrollTo: string | null = null;
   let destroyed = false;
   const animation = settings.reducedMotion
     ? false
@@ -114,6 +119,16 @@ export function mountVisTimeline(
   timeline.on('select', (properties: { items: (string | number)[] }) => {
     const [id] = properties.items;
     callbacks.onSelect(typeof id === 'string' ? id : null);
+  });
+  // vis draws asynchronously: scroll once the selected event's element exists.
+  timeline.on('changed', () => {
+    const element = scrollTo === null ? null : document.getElementById(timelineOptionId(scrollTo));
+    if (element === null) return;
+    scrollTo = null;
+    // Scroll the page alone: scrollIntoView would also slide vis's clipped panels sideways
+    // and leave the items out of line with their axis.
+    const top = element.getBoundingClientRect().top + window.scrollY - SCROLL_MARGIN;
+    window.scrollTo({ top: Math.max(0, top) });
   });
   timeline.on('rangechanged', (properties: { start: Date; end: Date }) => {
     callbacks.onRangeChange(properties.start, properties.end);
@@ -194,6 +209,7 @@ export function mountVisTimeline(
       timeline.setSelection(id === null ? [] : [id]);
       redrawItems([previous, id]);
       if (drawn && reveal && id !== null) centreOn(id, { animate: true, always: false });
+      scrollTo = reveal && id !== null && settings.scrollSelectionIntoView() ? id : null;
     },
     setActive(id) {
       const previous = activeId;
