@@ -9,8 +9,10 @@ export default defineConfig({
   // A relative base lets the same build run under any path on any static host.
   base: process.env.NEWSLINE_BASE ?? './',
   plugins: [react(), storyDataPlugin(dataDir)],
-  server: { host: 'localhost', port: 5173 },
-  preview: { host: 'localhost', port: 4173 },
+  // An embed sandboxed without its own origin (WordPress) fetches even its own story file
+  // cross-origin, with Origin: null; the files are public, so any origin may read them.
+  server: { host: 'localhost', port: 5173, cors: { origin: '*' } },
+  preview: { host: 'localhost', port: 4173, cors: { origin: '*' } },
   build: {
     target: 'es2022',
     sourcemap: true,

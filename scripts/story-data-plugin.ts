@@ -24,6 +24,8 @@ export function storyDataPlugin(dataDir: string): Plugin {
         (body) => {
           res.setHeader('Content-Type', 'application/json; charset=utf-8');
           res.setHeader('Cache-Control', 'no-cache');
+          // Embeds sandboxed without their own origin fetch the story as a cross-origin read.
+          res.setHeader('Access-Control-Allow-Origin', '*');
           res.end(body);
         },
         () => next(),

@@ -1,10 +1,16 @@
 import { useState } from 'react';
+import { parseEmbedOptions } from '../features/embed/embed-params.ts';
 import { DEFAULT_STORY_URL } from '../loading/story-query.ts';
 import { ReaderPage } from './reader-page.tsx';
 import { chooseStoryUrl } from './story-url.ts';
 
-/** Chooses the view and the story from the address; the reader is the only view so far. */
+/** Chooses the view and the story from the address: the reader, or an embed (`?embed=1`). */
 export function App() {
   const [storyUrl] = useState(() => chooseStoryUrl(window.location, DEFAULT_STORY_URL));
-  return <ReaderPage storyUrl={storyUrl} />;
+  const [embed] = useState(() =>
+    new URLSearchParams(window.location.search).get('embed') === '1'
+      ? parseEmbedOptions(window.location.search)
+      : undefined,
+  );
+  return <ReaderPage storyUrl={storyUrl} embed={embed} />;
 }

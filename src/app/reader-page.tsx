@@ -5,9 +5,17 @@ import { useMessages } from '../ui/i18n/messages-context.tsx';
 import { storyQueryOptions } from '../loading/story-query.ts';
 import { LoadingState } from '../ui/loading-state.tsx';
 import { StoryErrorPanel } from './story-error-panel.tsx';
+import type { EmbedOptions } from '../features/embed/embed-params.ts';
+import { EmbedView } from './embed-view.tsx';
 import { StoryView } from './story-view.tsx';
 
-export function ReaderPage({ storyUrl }: { storyUrl: string }) {
+interface ReaderPageProps {
+  storyUrl: string;
+  /** Set when the page is an embed inside another site's page. */
+  embed?: EmbedOptions;
+}
+
+export function ReaderPage({ storyUrl, embed }: ReaderPageProps) {
   const story = useQuery(storyQueryOptions(storyUrl));
   const { locale } = useMessages();
   const localized = useMemo(
@@ -22,5 +30,7 @@ export function ReaderPage({ storyUrl }: { storyUrl: string }) {
       </main>
     );
   }
-  return <StoryView story={localized ?? story.data.story} warnings={story.data.warnings} />;
+  const shown = localized ?? story.data.story;
+  if (embed) return <EmbedView story={shown} options={embed} />;
+  return <StoryView story={shown} warnings={story.data.warnings} />;
 }

@@ -31,6 +31,11 @@ const STATES: { name: string; path: string; ready(page: Page): Promise<void> }[]
     ready: (page) => expect(eventPanel(page, withAccounts.title)).toBeVisible(),
   },
   {
+    name: 'the embed with a panel open',
+    path: `./?embed=1&event=${withAccounts.id}`,
+    ready: (page) => expect(eventPanel(page, withAccounts.title)).toBeVisible(),
+  },
+  {
     name: 'the Ukrainian timeline with a panel open',
     path: `./?lang=uk&event=${withAccounts.id}`,
     ready: (page) => expect(page.getByRole('region', { name: /^Бессент/ })).toBeVisible(),

@@ -11,9 +11,14 @@ export interface Route {
 /** A server on another local origin (another port), for stories loaded from elsewhere. */
 export async function startSecondOrigin(
   routes: Record<string, Route>,
-): Promise<{ url: string; close(): Promise<void> }> {
+): Promise<{ url: string; routes: Record<string, Route>; close(): Promise<void> }> {
   const server: Server = createServer((request, response) => {
-    const route = routes[new URL(request.url ?? '/', 'http://x').pathname];
+    const path = new URL(request.url ?? '/', 'http://x').pathname;
+    const route = routes[path];
+    if (path === '/favicon.ico') {
+      response.writeHead(204).end();
+      return;
+    }
     if (!route) {
       response.writeHead(404, { 'Access-Control-Allow-Origin': '*' }).end('Not found');
       return;
@@ -28,6 +33,7 @@ export async function startSecondOrigin(
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
+    routes,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

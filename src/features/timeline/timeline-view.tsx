@@ -28,6 +28,10 @@ export interface TimelineViewProps {
   timeZone?: string | null;
   selectedId: string | null;
   onSelect(id: string | null): void;
+  /** The window to show first, instead of the whole story. */
+  firstWindow?: { start: Date; end: Date } | null;
+  /** Inside another page: the wheel scrolls that page until the reader clicks in. */
+  embedded?: boolean;
   ref?: Ref<TimelineViewHandle>;
 }
 
@@ -39,6 +43,8 @@ export function TimelineView({
   timeZone = null,
   selectedId,
   onSelect,
+  firstWindow = null,
+  embedded = false,
   ref,
 }: TimelineViewProps) {
   const messages = useMessages();
@@ -78,31 +84,44 @@ export function TimelineView({
     [],
   );
 
-  useEffect(function mountTimeline() {
-    const timeline = mountVisTimeline(
-      containerRef.current!,
-      {
-        onSelect: (id) => onSelectEvent(id),
-        onRangeChange: (start, end) => setRange({ start, end }),
-      },
-      {
-        reducedMotion: prefersReducedMotion(),
-        // The panel is a bottom sheet there: bring the chosen event up above it.
-        scrollSelectionIntoView: () => window.matchMedia?.(BOTTOM_SHEET).matches ?? false,
-      },
-    );
-    timelineRef.current = timeline;
-    return function destroyTimeline() {
-      timeline.destroy();
-      timelineRef.current = null;
-    };
-  }, []);
+  // `embedded` never changes for a mounted view; a change would build a new timeline.
+  useEffect(
+    function mountTimeline() {
+      const timeline = mountVisTimeline(
+        containerRef.current!,
+        {
+          onSelect: (id) => onSelectEvent(id),
+          onRangeChange: (start, end) => setRange({ start, end }),
+        },
+        {
+          reducedMotion: prefersReducedMotion(),
+          // The panel is a bottom sheet there: bring the chosen event up above it.
+          scrollSelectionIntoView: () =>
+            !embedded && (window.matchMedia?.(BOTTOM_SHEET).matches ?? false),
+          wheelZoomAfterClick: embedded,
+        },
+      );
+      timelineRef.current = timeline;
+      return function destroyTimeline() {
+        timeline.destroy();
+        timelineRef.current = null;
+      };
+    },
+    [embedded],
+  );
 
   useEffect(
     function syncLocale() {
       timelineRef.current?.setLocale(messages.locale);
     },
     [messages.locale],
+  );
+
+  useEffect(
+    function syncFirstWindow() {
+      timelineRef.current?.setFirstWindow(firstWindow);
+    },
+    [firstWindow],
   );
 
   useEffect(

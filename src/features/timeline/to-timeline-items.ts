@@ -80,7 +80,8 @@ function placeOnTimeline(event: TimelineEvent, zone: string | null): { start: Da
   };
 }
 
-function calendarDate(time: WallTime, zone: string | null): Date {
+/** The moment a wall time names on the reader's calendar (zone null) or in `zone`. */
+export function calendarDate(time: WallTime, zone: string | null): Date {
   if (zone !== null) return new Date(instantOfWallTime(time, zone));
   const date = new Date(2000, time.month - 1, time.day, time.hour, time.minute, time.second);
   date.setFullYear(time.year);

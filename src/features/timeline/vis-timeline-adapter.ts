@@ -17,6 +17,8 @@ export interface TimelineHandle {
   setLocale(locale: string): void;
   /** The zone the axis counts hours and days in; null for the reader's own. */
   setTimeZone(zone: string | null): void;
+  /** The window to show first, instead of the whole story. */
+  setFirstWindow(window: { start: Date; end: Date } | null): void;
   zoomIn(): void;
   zoomOut(): void;
   fit(): void;
@@ -32,6 +34,11 @@ export interface TimelineSettings {
   reducedMotion: boolean;
   /** Whether to scroll the page to a newly selected event once it is drawn. */
   scrollSelectionIntoView(): boolean;
+  /**
+   * Inside another page the wheel scrolls that page; it zooms only with Ctrl (a trackpad
+   * pinch sends Ctrl too) until the reader has clicked into the timeline.
+   */
+  wheelZoomAfterClick: boolean;
 }
 
 const HOUR = 60 * 60 * 1000;
@@ -72,6 +79,7 @@ export function mountVisTimeline(
   let activeId: string | null = null;
   let drawn = false;
   let scrollTo: string | null = null;
+  let firstWindow: { start: Date; end: Date } | null = null;
   let destroyed = false;
   const animation = settings.reducedMotion
     ? false
@@ -106,6 +114,7 @@ export function mountVisTimeline(
   // make the constructor superlinear, and it leaves a ~1 s blank before the right window.
   const timeline = new Timeline(container, new DataSet<DataItem>(), {
     ...TIMELINE_OPTIONS,
+    ...(settings.wheelZoomAfterClick ? { zoomKey: 'ctrlKey' as const } : {}),
     template: renderItem,
     groupTemplate: renderGroup,
     onInitialDrawComplete() {
@@ -140,9 +149,18 @@ export function mountVisTimeline(
     typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => timeline.redraw());
   resizeObserver?.observe(container);
 
+  if (settings.wheelZoomAfterClick) {
+    container.addEventListener(
+      'pointerdown',
+      () => timeline.setOptions({ zoomKey: '' as unknown as TimelineOptions['zoomKey'] }),
+      { once: true },
+    );
+  }
+
   function showInitialWindow() {
     if (currentItems.length === 0) return;
-    showWholeStory(false);
+    if (firstWindow) timeline.setWindow(firstWindow.start, firstWindow.end, { animation: false });
+    else showWholeStory(false);
     if (selectedId !== null) {
       // Selections made before the first draw did not reach vis: it had no items yet.
       timeline.setSelection([selectedId]);
@@ -219,6 +237,9 @@ export function mountVisTimeline(
     },
     setLocale(locale) {
       timeline.setOptions({ locale });
+    },
+    setFirstWindow(window) {
+      firstWindow = window;
     },
     setTimeZone(zone) {
       timeline.setOptions({ moment: zone === null ? moment : momentInZone(zone) });

@@ -56,6 +56,12 @@ export const en = {
   openedEvent: (title: string, date: string) => `Opened: ${title}, ${date}`,
   closedEvent: 'Event closed',
 
+  sourcesCredit: (publishers: string[]) => `Sources: ${publishers.join(', ')}`,
+  openFullTimeline: 'Open the full timeline',
+  linkCannotOpen: 'This page cannot open links in a new tab. Copy the address:',
+  linkAddress: 'Link address',
+  closeLink: 'Close',
+
   closePanel: 'Close',
   previousEvent: 'Previous event',
   nextEvent: 'Next event',

@@ -62,6 +62,12 @@ export const uk: Messages = {
   openedEvent: (title, date) => `Відкрито: ${title}, ${date}`,
   closedEvent: 'Подію закрито',
 
+  sourcesCredit: (publishers) => `Джерела: ${publishers.join(', ')}`,
+  openFullTimeline: 'Відкрити всю хронологію',
+  linkCannotOpen: 'Ця сторінка не може відкривати посилання в новій вкладці. Скопіюйте адресу:',
+  linkAddress: 'Адреса посилання',
+  closeLink: 'Закрити',
+
   closePanel: 'Закрити',
   previousEvent: 'Попередня подія',
   nextEvent: 'Наступна подія',

@@ -1,0 +1,45 @@
+import { expect, test, vi } from 'vitest';
+import { parseEmbedOptions } from './embed-params.ts';
+
+test('reads every option of an embed address', () => {
+  expect(
+    parseEmbedOptions(
+      '?embed=1&event=munich&lanes=ukraine,europe&from=2025-02-10&to=2025-02-16&theme=dark&height=640&title=0&id=t1',
+    ),
+  ).toEqual({
+    event: 'munich',
+    lanes: ['ukraine', 'europe'],
+    from: '2025-02-10',
+    to: '2025-02-16',
+    theme: 'dark',
+    height: 640,
+    title: false,
+    id: 't1',
+  });
+  expect(parseEmbedOptions('?height=auto&theme=auto')).toEqual({ height: 'auto', theme: 'auto' });
+});
+
+test('leaves out unknown and malformed options with a warning, and keeps the rest', () => {
+  const warn = vi.fn();
+  expect(
+    parseEmbedOptions(
+      '?theme=purple&height=99999&from=2025-02-30&lanes=,,&colour=red&event=munich',
+      warn,
+    ),
+  ).toEqual({ event: 'munich' });
+  expect(warn.mock.calls.map(([message]) => message)).toEqual([
+    'Newsline: theme=purple is not a valid value and was ignored.',
+    'Newsline: height=99999 is not a valid value and was ignored.',
+    'Newsline: from=2025-02-30 is not a valid value and was ignored.',
+    'Newsline: lanes=,, is not a valid value and was ignored.',
+    'Newsline: the option "colour" is unknown and was ignored.',
+  ]);
+});
+
+test('leaves the options of the page as a whole to the page', () => {
+  const warn = vi.fn();
+  expect(
+    parseEmbedOptions('?embed=1&lang=uk&data=https://x.org/s.json&view=list&axis=utc', warn),
+  ).toEqual({});
+  expect(warn).not.toHaveBeenCalled();
+});
