@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { Story } from '../domain/event-schema.ts';
 import { readerTimeZone } from '../domain/format-dates.ts';
 import { EventPanel } from '../features/event-detail/event-panel.tsx';
+import { EmbedBuilder } from '../features/embed/embed-builder.tsx';
 import { EventList, type EventListHandle } from '../features/event-list/event-list.tsx';
 import { TimelineView, type TimelineViewHandle } from '../features/timeline/timeline-view.tsx';
 import { eventDateText } from '../ui/event-text.ts';
@@ -43,7 +44,10 @@ export function StoryView({ story, warnings = [] }: { story: Story; warnings?: s
   return (
     <div className={event ? 'page has-panel' : 'page'}>
       <header className="story-header">
-        <LanguageLinks />
+        <div className="header-tools">
+          <EmbedBuilder story={story} eventId={selectedId} />
+          <LanguageLinks />
+        </div>
         <h1>{story.title}</h1>
         {story.description && <p className="story-description">{story.description}</p>}
       </header>
