@@ -8,7 +8,8 @@ const dataDir = fileURLToPath(new URL('./data', import.meta.url));
 export default defineConfig({
   // A relative base lets the same build run under any path on any static host.
   base: process.env.NEWSLINE_BASE ?? './',
-  plugins: [react(), storyDataPlugin(dataDir)],
+  // NEWSLINE_PUBLIC_URL, the address the build will be served from, turns on oEmbed.
+  plugins: [react(), storyDataPlugin(dataDir, process.env.NEWSLINE_PUBLIC_URL)],
   // An embed sandboxed without its own origin (WordPress) fetches even its own story file
   // cross-origin, with Origin: null; the files are public, so any origin may read them.
   server: { host: 'localhost', port: 5173, cors: { origin: '*' } },

@@ -22,14 +22,23 @@ const steps = [
       `--outputFile=${REPORTS}/vitest.json`,
     ],
   ],
-  ['Build', 'npx', ['vite', 'build', '--logLevel', 'warn'], { required: true }],
+  // Built for the address the browser tests serve it from, so that oEmbed is on.
+  [
+    'Build',
+    'npx',
+    ['vite', 'build', '--logLevel', 'warn'],
+    { required: true, env: { NEWSLINE_PUBLIC_URL: 'http://localhost:4174/' } },
+  ],
   ['Browser tests', 'npx', ['playwright', 'test']],
 ];
 
 const failed = [];
 for (const [name, command, args, options = {}] of steps) {
   console.log(`\n▶ ${name}`);
-  const result = spawnSync(command, args, { stdio: 'inherit' });
+  const result = spawnSync(command, args, {
+    stdio: 'inherit',
+    env: { ...process.env, ...options.env },
+  });
   if (result.status !== 0) {
     failed.push(name);
     if (options.required) break;

@@ -1,6 +1,8 @@
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Connect, Plugin } from 'vite';
+import { parseStoryText } from '../src/domain/parse-story.ts';
+import { oembedJson, staticStoryHtml } from './static-story.ts';
 
 const STORY_FILE = /^[a-z0-9][a-z0-9._-]*\.json$/i;
 
@@ -9,8 +11,13 @@ const STORY_FILE = /^[a-z0-9][a-z0-9._-]*\.json$/i;
  * the build, where a newsroom can replace them without rebuilding the app. The preview
  * server serves the build alone, so that tests see exactly what gets deployed.
  */
-export function storyDataPlugin(dataDir: string): Plugin {
+export function storyDataPlugin(dataDir: string, publicUrl?: string): Plugin {
   let base = '/';
+
+  async function defaultStory() {
+    const result = parseStoryText(await readFile(path.join(dataDir, 'story.json'), 'utf8'));
+    return result.ok ? result.story : null;
+  }
 
   function serveStoryFiles(): Connect.NextHandleFunction {
     return function serveStoryFile(req, res, next) {
@@ -42,7 +49,29 @@ export function storyDataPlugin(dataDir: string): Plugin {
     configureServer(server) {
       server.middlewares.use(serveStoryFiles());
     },
+    // The default story as plain HTML for readers without scripts, and, when the public
+    // address is known, the oEmbed discovery link that lets WordPress and Ghost embed a link.
+    async transformIndexHtml(html) {
+      const story = await defaultStory();
+      if (story === null) return html;
+      const withStory = html.replace(
+        /<noscript>[\s\S]*?<\/noscript>/,
+        `<noscript>${staticStoryHtml(story)}</noscript>`,
+      );
+      if (!publicUrl) return withStory;
+      const href = new URL('oembed.json', publicUrl).href;
+      const link = `<link rel="alternate" type="application/json+oembed" href="${href}" title="Newsline" />`;
+      return withStory.replace('</head>', `    ${link}\n  </head>`);
+    },
     async generateBundle() {
+      const story = await defaultStory();
+      if (story !== null && publicUrl) {
+        this.emitFile({
+          type: 'asset',
+          fileName: 'oembed.json',
+          source: JSON.stringify(oembedJson(story, publicUrl), null, 2),
+        });
+      }
       for (const name of await readdir(dataDir)) {
         if (!STORY_FILE.test(name)) continue;
         this.emitFile({
