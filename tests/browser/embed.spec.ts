@@ -122,23 +122,27 @@ test('works in WordPress’s sandbox and speaks its resize message', async ({ pa
   await expect(frame.getByRole('textbox', { name: /Copy the address/ })).toHaveValue(/^https:\/\//);
 });
 
-test('an embed follows the page when it narrows, down to 280 px with no sideways scrolling', async ({
-  page,
-}) => {
-  await page.goto(`${origin.url}/article.html`);
-  await page.locator('#first').scrollIntoViewIfNeeded();
-  await expect.poll(() => heightOf(page, '#first')).toBeGreaterThan(300);
-  const wide = await heightOf(page, '#first');
-  await page.setViewportSize({ width: 296, height: 800 });
-  // The description and the controls wrap onto more lines: the frame grows to match.
-  await expect.poll(() => heightOf(page, '#first')).toBeGreaterThan(wide);
-  const frame = page.frameLocator('#first');
-  await expect(frame.getByRole('heading', { level: 1, name: story.title })).toBeVisible();
-  const overflow = await frame
-    .locator('html')
-    .evaluate((html) => html.scrollWidth - html.clientWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
-  expect(await page.locator('#first').evaluate((frame) => frame.clientWidth)).toBeLessThanOrEqual(
-    280,
-  );
+test.describe('from a wide page', () => {
+  test.use({ viewport: { width: 1200, height: 800 }, isMobile: false, hasTouch: false });
+
+  test('an embed follows the page when it narrows, down to 280 px with no sideways scrolling', async ({
+    page,
+  }) => {
+    await page.goto(`${origin.url}/article.html`);
+    await page.locator('#first').scrollIntoViewIfNeeded();
+    await expect.poll(() => heightOf(page, '#first')).toBeGreaterThan(300);
+    const wide = await heightOf(page, '#first');
+    await page.setViewportSize({ width: 296, height: 800 });
+    // The description and the controls wrap onto more lines: the frame grows to match.
+    await expect.poll(() => heightOf(page, '#first')).toBeGreaterThan(wide);
+    const frame = page.frameLocator('#first');
+    await expect(frame.getByRole('heading', { level: 1, name: story.title })).toBeVisible();
+    const overflow = await frame
+      .locator('html')
+      .evaluate((html) => html.scrollWidth - html.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    expect(await page.locator('#first').evaluate((frame) => frame.clientWidth)).toBeLessThanOrEqual(
+      280,
+    );
+  });
 });
