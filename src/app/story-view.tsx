@@ -7,6 +7,7 @@ import { EventList, type EventListHandle } from '../features/event-list/event-li
 import { TimelineView, type TimelineViewHandle } from '../features/timeline/timeline-view.tsx';
 import { eventDateText } from '../ui/event-text.ts';
 import { useMessages } from '../ui/i18n/messages-context.tsx';
+import { ProblemList } from '../ui/problem-list.tsx';
 import { LanguageLinks } from './language-links.tsx';
 import { StoryControls, type AxisZone, type StoryViewKind } from './story-controls.tsx';
 import { useUrlParam } from './use-url-param.ts';
@@ -63,13 +64,7 @@ export function StoryView({ story, warnings = [] }: { story: Story; warnings?: s
         {warnings.length > 0 && (
           <details className="notice story-warnings">
             <summary>{messages.storyWarnings(warnings.length)}</summary>
-            <ul className="problem-list">
-              {warnings.map((warning, index) => (
-                <li key={index}>
-                  <code>{warning}</code>
-                </li>
-              ))}
-            </ul>
+            <ProblemList problems={warnings} />
           </details>
         )}
         {eventId !== null && !event && (

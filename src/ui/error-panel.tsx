@@ -1,4 +1,5 @@
 import { useMessages } from './i18n/messages-context.tsx';
+import { ProblemList } from './problem-list.tsx';
 
 export interface ErrorPanelProps {
   title: string;
@@ -25,15 +26,7 @@ export function ErrorPanel({
     <div className="error-panel" role="alert">
       <Heading>{title}</Heading>
       <p>{message}</p>
-      {problems.length > 0 && (
-        <ul className="problem-list">
-          {problems.map((problem, index) => (
-            <li key={index}>
-              <code>{problem}</code>
-            </li>
-          ))}
-        </ul>
-      )}
+      {problems.length > 0 && <ProblemList problems={problems} />}
       {onRetry && (
         <button type="button" onClick={onRetry}>
           {retryLabel ?? messages.retry}
