@@ -4,6 +4,7 @@ import { Timeline, type DataGroup, type DataItem, type TimelineOptions } from 'v
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import moment from 'moment';
 import { planDataSync } from './plan-data-sync.ts';
+import { isWellInView, itemCentre, wholeStoryWindow } from './timeline-window.ts';
 import type { TimelineGroup, TimelineItem } from './to-timeline-items.ts';
 import { momentInZone } from './zoned-moment.ts';
 
@@ -172,29 +173,16 @@ export function mountVisTimeline(
 
   // vis's own fit() ignores the labels that run to the right of points and cuts them off.
   function showWholeStory(animate: boolean) {
-    if (currentItems.length === 0) return;
-    let first = Infinity;
-    let last = -Infinity;
-    for (const item of currentItems) {
-      first = Math.min(first, item.start.getTime());
-      last = Math.max(last, (item.end ?? item.start).getTime());
-    }
-    const span = Math.max(last - first, DAY);
-    timeline.setWindow(first - span * 0.04, last + span * 0.3, {
-      animation: animate ? animation : false,
-    });
+    const window = wholeStoryWindow(currentItems);
+    if (window === null) return;
+    timeline.setWindow(window.start, window.end, { animation: animate ? animation : false });
   }
 
   function centreOn(id: string, { animate, always }: { animate: boolean; always: boolean }) {
     const item = currentItems.find((candidate) => candidate.id === id);
     if (!item) return;
-    const start = item.start.getTime();
-    const centre = item.end ? (start + item.end.getTime()) / 2 : start;
-    const window = timeline.getWindow();
-    const margin = (window.end.getTime() - window.start.getTime()) * 0.1;
-    const inView =
-      centre > window.start.getTime() + margin && centre < window.end.getTime() - margin;
-    if (inView && !always) return;
+    const centre = itemCentre(item);
+    if (!always && isWellInView(centre, timeline.getWindow())) return;
     timeline.moveTo(centre, { animation: animate ? animation : false });
   }
 
