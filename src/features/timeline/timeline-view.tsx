@@ -218,7 +218,7 @@ export function TimelineView({
         onKeyDown={handleKeyDown}
       />
       <p id={helpId} className="timeline-help">
-        {messages.timelineHelp}
+        {embedded ? messages.timelineHelpEmbedded : messages.timelineHelp}
       </p>
     </section>
   );

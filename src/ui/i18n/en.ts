@@ -35,6 +35,8 @@ export const en = {
   timelineLabel: (title: string) => `Timeline: ${title}`,
   timelineHelp:
     'Left and Right move between events, Home and End go to the first and last, Enter opens one. Drag to move along the timeline; the wheel, a pinch, the buttons or + and - zoom.',
+  timelineHelpEmbedded:
+    'Left and Right move between events, Home and End go to the first and last, Enter opens one. Drag to move along the timeline; Ctrl + wheel, a pinch, the buttons or + and - zoom.',
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
   showWholeStory: 'Show the whole story',
