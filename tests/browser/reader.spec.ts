@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import {
   defaultStory,
   eventOption,
@@ -141,14 +142,13 @@ test('the keyboard alone walks the story and opens events', async ({ page }) => 
 });
 
 test('a story without lanes draws all its events on one row', async ({ page }) => {
-  await page.route('**/data/story.json', async (route) => {
-    const response = await route.fetch();
-    const file = await response.json();
-    delete file.lanes;
-    delete file.translations;
-    for (const event of file.events) delete event.lane;
-    await route.fulfill({ response, json: file });
-  });
+  // Built from the file on disk rather than from a live response, which Playwright may
+  // dispose of before it is read.
+  const file = JSON.parse(readFileSync(new URL('../../data/story.json', import.meta.url), 'utf8'));
+  delete file.lanes;
+  delete file.translations;
+  for (const event of file.events) delete event.lane;
+  await page.route('**/data/story.json', (route) => route.fulfill({ json: file }));
   await page.goto('./');
   for (const event of story.events) await expect(eventOption(page, event.title)).toBeVisible();
   await expect(page.getByText('United States', { exact: true })).toBeHidden();
