@@ -5,11 +5,15 @@ const ALLOWED_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
  * mailto link: `safeHref('javascript:alert(1)')` is null.
  */
 export function safeHref(url: string): string | null {
-  let parsed: URL;
+  const parsed = parseUrl(url);
+  return parsed !== null && ALLOWED_PROTOCOLS.has(parsed.protocol) ? parsed.href : null;
+}
+
+/** An absolute address as a URL, or null: `parseUrl('not a url')` is null. */
+export function parseUrl(url: string): URL | null {
   try {
-    parsed = new URL(url);
+    return new URL(url);
   } catch {
     return null;
   }
-  return ALLOWED_PROTOCOLS.has(parsed.protocol) ? parsed.href : null;
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { TimelineEvent } from '../../domain/event-schema.ts';
-import { safeHref } from '../../domain/links.ts';
+import { parseUrl, safeHref } from '../../domain/links.ts';
 import { useMessages } from '../../ui/i18n/messages-context.tsx';
 
 type Media = NonNullable<TimelineEvent['media']>;
@@ -8,12 +8,8 @@ type Video = { site: 'YouTube' | 'Vimeo'; embed: string };
 
 /** The player address for a YouTube or Vimeo link, or null for anything else. */
 export function videoOf(url: string): Video | null {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return null;
-  }
+  const parsed = parseUrl(url);
+  if (parsed === null) return null;
   const host = parsed.hostname.replace(/^(www|m)\./, '');
   const youtube =
     host === 'youtu.be'
