@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from './zod.ts';
 import { compareDateValues } from './dates.ts';
 import { storySchema, type Story } from './event-schema.ts';
 import type { StoryProblem } from './story-problems.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { storySchema } from './event-schema.ts';
 
 /** Where the JSON Schema of the format is published, under the app's own address. */

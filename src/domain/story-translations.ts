@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 import type { Story } from './event-schema.ts';
 
 /** A BCP 47 language tag such as `en`, `uk` or `pt-BR`. */

@@ -1,5 +1,6 @@
 import createDOMPurify from 'dompurify';
 import { safeHref } from '../domain/links.ts';
+import { QUIETED_STYLE_TAG, quietMarkup } from './quiet-markup.ts';
 
 // Our own instance, so that its hook and settings never leak into other code on the page.
 const purify = createDOMPurify(window);
@@ -24,8 +25,9 @@ purify.addHook('afterSanitizeAttributes', (node) => {
  * frame, form or event handler survives.
  */
 export function sanitizeRichText(html: string): string {
-  return purify.sanitize(html, {
+  return purify.sanitize(quietMarkup(html), {
     ALLOWED_TAGS,
+    ADD_FORBID_CONTENTS: [QUIETED_STYLE_TAG],
     ALLOWED_ATTR: ['href'],
     ALLOW_DATA_ATTR: false,
     ALLOW_ARIA_ATTR: false,

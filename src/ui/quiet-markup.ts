@@ -1,0 +1,27 @@
+/**
+ * Chromium checks the page's Content Security Policy while it merely *parses* markup, even
+ * into an inert document, so a story's `onerror="…"` or `style="…"` is reported as a
+ * violation before the sanitiser has had a chance to drop it. Nothing runs either way, but a
+ * report is noise that hides real ones. This pass takes event handlers, style attributes and
+ * `<style>` elements out of the markup before it is parsed. It is not the sanitiser: whatever
+ * it misses, DOMPurify removes afterwards, and the policy still blocks.
+ */
+
+// A start or end tag, with quoted attribute values kept whole (they may contain `>`).
+const TAG = /<(\/?)([a-zA-Z][^\s/>]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
+// One attribute: its name, and its value if it has one.
+const ATTRIBUTE = /([^\s"'>/=][^\s"'>/=]*)(\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]*))?/g;
+const LOUD_ATTRIBUTE = /^(on|style$)/i;
+
+/** The tag the quiet pass gives `<style>` elements; the sanitiser drops it with its content. */
+export const QUIETED_STYLE_TAG = 'x-quieted-style';
+
+export function quietMarkup(html: string): string {
+  return html.replace(TAG, (_tag, slash: string, name: string, attributes: string) => {
+    const tagName = name.toLowerCase() === 'style' ? QUIETED_STYLE_TAG : name;
+    const kept = attributes.replace(ATTRIBUTE, (attribute, attributeName: string) =>
+      LOUD_ATTRIBUTE.test(attributeName) ? '' : attribute,
+    );
+    return `<${slash}${tagName}${kept}>`;
+  });
+}
