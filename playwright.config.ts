@@ -1,6 +1,13 @@
 import { defineConfig } from '@playwright/test';
+import { existsSync } from 'node:fs';
 
 const PORT = 4174;
+// The suite runs against the production nginx configuration (deploy/nginx.conf), so that a
+// missing header or a Content Security Policy violation fails it. `npm test` installs nginx;
+// without it, `npx playwright test` falls back to Vite's preview server and skips the header checks.
+const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
+export const SERVER = existsSync(NGINX) ? 'nginx' : 'vite';
+process.env.NEWSLINE_TEST_SERVER = SERVER;
 
 export default defineConfig({
   testDir: 'tests/browser',
@@ -28,7 +35,10 @@ export default defineConfig({
   ],
   // Serves the build made just before (`npm test` builds first).
   webServer: {
-    command: `npx vite preview --port ${PORT} --strictPort`,
+    command:
+      SERVER === 'nginx'
+        ? `node scripts/serve-nginx.mjs ${PORT} dist`
+        : `npx vite preview --port ${PORT} --strictPort`,
     url: `http://localhost:${PORT}/`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -15,6 +15,7 @@ export default defineConfig({
             'scripts/**/*.test.ts',
             'data/**/*.test.ts',
             'docs/**/*.test.ts',
+            'deploy/**/*.test.ts',
           ],
         },
       },

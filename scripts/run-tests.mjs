@@ -8,6 +8,8 @@ mkdirSync(REPORTS, { recursive: true });
 
 const steps = [
   ['Chromium for the browser tests', 'node', ['scripts/ensure-chromium.mjs'], { required: true }],
+  // The browser tests run against the production nginx configuration, deploy/nginx.conf.
+  ['nginx for the browser tests', 'node', ['scripts/ensure-nginx.mjs'], { required: true }],
   ['Type check', 'npx', ['tsc', '--noEmit']],
   ['Lint', 'npx', ['eslint', '.']],
   ['Format', 'npx', ['prettier', '--check', '.']],

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { parseEmbedOptions } from '../features/embed/embed-params.ts';
+import { isEmbedAddress, parseEmbedOptions } from '../features/embed/embed-params.ts';
 import { DEFAULT_STORY_URL } from '../loading/story-query.ts';
 import { ReaderPage } from './reader-page.tsx';
 import { chooseStoryUrl } from './story-url.ts';
@@ -8,9 +8,7 @@ import { chooseStoryUrl } from './story-url.ts';
 export function App() {
   const [storyUrl] = useState(() => chooseStoryUrl(window.location, DEFAULT_STORY_URL));
   const [embed] = useState(() =>
-    new URLSearchParams(window.location.search).get('embed') === '1'
-      ? parseEmbedOptions(window.location.search)
-      : undefined,
+    isEmbedAddress(window.location.search) ? parseEmbedOptions(window.location.search) : undefined,
   );
   return <ReaderPage storyUrl={storyUrl} embed={embed} />;
 }

@@ -17,6 +17,8 @@ interface Fixtures {
   /** Console errors a test expects, such as the browser's own note of a 404. */
   allowedConsoleErrors: RegExp | null;
   consoleErrors: string[];
+  /** Content Security Policy violations reported in any frame, as `directive: sample`. */
+  cspViolations: string[];
 }
 
 export const test = base.extend<Fixtures>({
@@ -31,6 +33,26 @@ export const test = base.extend<Fixtures>({
       await use(errors);
       const unexpected = errors.filter((error) => !allowedConsoleErrors?.test(error));
       expect(unexpected, 'console errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+  // Every test fails on a violation report: against nginx, a script or style the policy
+  // blocks (even one that is only parsed, never run) is a fault of ours.
+  cspViolations: [
+    async ({ page }, use) => {
+      const violations: string[] = [];
+      await page.exposeFunction('newslineReportViolation', (violation: string) => {
+        violations.push(violation);
+      });
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          const report = (window as unknown as { newslineReportViolation(text: string): void })
+            .newslineReportViolation;
+          report(`${event.violatedDirective}: ${event.sample || event.blockedURI}`);
+        });
+      });
+      await use(violations);
+      expect(violations, 'Content Security Policy violations').toEqual([]);
     },
     { auto: true },
   ],

@@ -1,5 +1,5 @@
 import { expect, test, vi } from 'vitest';
-import { parseEmbedOptions } from './embed-params.ts';
+import { isEmbedAddress, parseEmbedOptions } from './embed-params.ts';
 
 test('reads every option of an embed address', () => {
   expect(
@@ -42,4 +42,13 @@ test('leaves the options of the page as a whole to the page', () => {
     parseEmbedOptions('?embed=1&lang=uk&data=https://x.org/s.json&view=list&axis=utc', warn),
   ).toEqual({});
   expect(warn).not.toHaveBeenCalled();
+});
+
+test('any embed=1 asks for the embed view, as the server reads it when it allows framing', () => {
+  expect(isEmbedAddress('?embed=1')).toBe(true);
+  expect(isEmbedAddress('?event=munich&embed=0&embed=1')).toBe(true);
+  expect(isEmbedAddress('?embed=0')).toBe(false);
+  expect(isEmbedAddress('?EMBED=1')).toBe(false);
+  expect(isEmbedAddress('?embed%3D1')).toBe(false);
+  expect(isEmbedAddress('')).toBe(false);
 });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../domain/zod.ts';
 import { parseDateValue } from '../../domain/dates.ts';
 
 const idList = z
@@ -28,6 +28,15 @@ const OPTIONS = {
 export type EmbedOptions = {
   [K in keyof typeof OPTIONS]?: z.output<(typeof OPTIONS)[K]>;
 };
+
+/**
+ * Whether an address asks for the embed view. Any `embed=1` counts, even beside another
+ * `embed`: the server lets exactly such addresses be framed (deploy/nginx.conf), so a page
+ * that can be framed is always the embed view, never the full reader.
+ */
+export function isEmbedAddress(search: string): boolean {
+  return new URLSearchParams(search).getAll('embed').includes('1');
+}
 
 /** Options that belong to the page as a whole, read elsewhere: not unknown, not warned about. */
 const PAGE_OPTIONS = new Set(['embed', 'lang', 'data', 'view', 'axis']);
