@@ -22,6 +22,8 @@ export function EmbedBuilder({ story, eventId }: EmbedBuilderProps) {
     showTitle: true,
   });
   const [copied, setCopied] = useState('');
+  // The preview is a whole second page: it loads only while the dialog is open.
+  const [isOpen, setOpen] = useState(false);
   const change = (next: Partial<EmbedChoice>) => setChoice((current) => ({ ...current, ...next }));
   const page = window.location.href;
   const title = messages.timelineLabel(story.title);
@@ -40,6 +42,7 @@ export function EmbedBuilder({ story, eventId }: EmbedBuilderProps) {
   function open() {
     change({ event: eventId });
     setCopied('');
+    setOpen(true);
     dialogRef.current?.showModal();
   }
 
@@ -48,7 +51,12 @@ export function EmbedBuilder({ story, eventId }: EmbedBuilderProps) {
       <button type="button" className="share-button" onClick={open}>
         {messages.share}
       </button>
-      <dialog ref={dialogRef} className="embed-builder" aria-labelledby={`${id}-title`}>
+      <dialog
+        ref={dialogRef}
+        className="embed-builder"
+        aria-labelledby={`${id}-title`}
+        onClose={() => setOpen(false)}
+      >
         <div className="embed-builder-header">
           <h2 id={`${id}-title`}>{messages.shareTitle}</h2>
           <button type="button" onClick={() => dialogRef.current?.close()}>
@@ -160,12 +168,14 @@ export function EmbedBuilder({ story, eventId }: EmbedBuilderProps) {
           </fieldset>
           <div className="embed-builder-output">
             <h3>{messages.preview}</h3>
-            <iframe
-              className="embed-preview"
-              src={embedUrl(page, choice)}
-              title={`${messages.preview}: ${title}`}
-              height={choice.height === 'auto' ? 420 : choice.height}
-            />
+            {isOpen && (
+              <iframe
+                className="embed-preview"
+                src={embedUrl(page, choice)}
+                title={`${messages.preview}: ${title}`}
+                height={choice.height === 'auto' ? 420 : choice.height}
+              />
+            )}
             <label className="output">
               {messages.embedCode}
               <textarea
