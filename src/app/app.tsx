@@ -3,6 +3,7 @@ import { isEmbedAddress, parseEmbedOptions } from '../features/embed/embed-param
 import { DEFAULT_STORY_URL } from '../loading/story-query.ts';
 import { ReaderPage } from './reader-page.tsx';
 import { chooseStoryUrl } from './story-url.ts';
+import { OfflineNotice } from '../ui/offline-notice.tsx';
 
 /** Chooses the view and the story from the address: the reader, or an embed (`?embed=1`). */
 export function App() {
@@ -10,5 +11,10 @@ export function App() {
   const [embed] = useState(() =>
     isEmbedAddress(window.location.search) ? parseEmbedOptions(window.location.search) : undefined,
   );
-  return <ReaderPage storyUrl={storyUrl} embed={embed} />;
+  return (
+    <>
+      <OfflineNotice />
+      <ReaderPage storyUrl={storyUrl} embed={embed} />
+    </>
+  );
 }

@@ -6,6 +6,7 @@ import type { EmbedOptions } from '../features/embed/embed-params.ts';
 import { useResizeMessages } from '../features/embed/resize-messages.ts';
 import { TimelineView } from '../features/timeline/timeline-view.tsx';
 import { calendarDate } from '../features/timeline/to-timeline-items.ts';
+import { RegionBoundary } from '../ui/region-boundary.tsx';
 import { useMessages } from '../ui/i18n/messages-context.tsx';
 import { useUrlParam } from './use-url-param.ts';
 import { withParam } from './url-params.ts';
@@ -50,14 +51,20 @@ export function EmbedView({ story, options }: { story: Story; options: EmbedOpti
       onClickCapture={handleClickCapture}
     >
       <h1 className={options.title === false ? 'visually-hidden' : 'embed-title'}>{shown.title}</h1>
-      <TimelineView
-        story={shown}
-        selectedId={event?.id ?? null}
-        onSelect={selectEvent}
-        firstWindow={firstWindow}
-        embedded
-      />
-      {event && <EventPanel story={shown} event={event} onSelect={selectEvent} />}
+      <RegionBoundary name={messages.timelineRegion} resetKey={shown}>
+        <TimelineView
+          story={shown}
+          selectedId={event?.id ?? null}
+          onSelect={selectEvent}
+          firstWindow={firstWindow}
+          embedded
+        />
+      </RegionBoundary>
+      {event && (
+        <RegionBoundary name={messages.panelRegion} resetKey={event.id}>
+          <EventPanel story={shown} event={event} onSelect={selectEvent} />
+        </RegionBoundary>
+      )}
       {blockedLink && (
         <div className="notice blocked-link" role="status">
           <label>

@@ -1,5 +1,8 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { onlineManager, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
+
+// TanStack Query assumes it starts online; a page opened offline (from the cache) is not.
+if (typeof navigator !== 'undefined') onlineManager.setOnline(navigator.onLine);
 
 export function Providers({ children }: { children: ReactNode }) {
   const [queryClient] = useState(() => new QueryClient());

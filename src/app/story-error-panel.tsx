@@ -4,7 +4,16 @@ import { MAX_STORY_BYTES } from '../loading/fetch-story.ts';
 import { StoryFormatError, StoryLoadError } from '../loading/story-errors.ts';
 
 /** Says in words what went wrong with a story file, with every problem it has. */
-export function StoryErrorPanel({ error, onRetry }: { error: Error; onRetry(): void }) {
+export function StoryErrorPanel({
+  error,
+  offline = false,
+  onRetry,
+}: {
+  error: Error;
+  /** The browser is offline: a network failure is said as such, and will heal by itself. */
+  offline?: boolean;
+  onRetry(): void;
+}) {
   const messages = useMessages();
   const title = messages.storyErrorTitle;
   if (error instanceof StoryFormatError) {
@@ -27,7 +36,9 @@ export function StoryErrorPanel({ error, onRetry }: { error: Error; onRetry(): v
           ? messages.storyErrorTooLarge(error.url, MAX_STORY_BYTES / 1024 / 1024)
           : error.failure === 'http' && error.status !== undefined
             ? messages.storyErrorHttp(error.url, error.status)
-            : messages.storyErrorNetwork(error.url);
+            : offline
+              ? messages.storyErrorOffline(error.url)
+              : messages.storyErrorNetwork(error.url);
     return <ErrorPanel title={title} message={message} onRetry={onRetry} headingLevel={1} />;
   }
   return (

@@ -8,6 +8,7 @@ import { TimelineView, type TimelineViewHandle } from '../features/timeline/time
 import { eventDateText } from '../ui/event-text.ts';
 import { useMessages } from '../ui/i18n/messages-context.tsx';
 import { ProblemList } from '../ui/problem-list.tsx';
+import { RegionBoundary } from '../ui/region-boundary.tsx';
 import { LanguageLinks } from './language-links.tsx';
 import { StoryControls, type AxisZone, type StoryViewKind } from './story-controls.tsx';
 import { useUrlParam } from './use-url-param.ts';
@@ -73,18 +74,36 @@ export function StoryView({ story, warnings = [] }: { story: Story; warnings?: s
           </p>
         )}
         {view === 'list' ? (
-          <EventList ref={listRef} story={story} selectedId={selectedId} onSelect={handleSelect} />
+          <RegionBoundary key="list" name={messages.listRegion} resetKey={story}>
+            <EventList
+              ref={listRef}
+              story={story}
+              selectedId={selectedId}
+              onSelect={handleSelect}
+            />
+          </RegionBoundary>
         ) : (
-          <TimelineView
-            ref={timelineRef}
-            story={story}
-            timeZone={axisTimeZone}
-            selectedId={selectedId}
-            onSelect={handleSelect}
-          />
+          <RegionBoundary
+            key="timeline"
+            name={messages.timelineRegion}
+            resetKey={story}
+            fallback={{ label: messages.showListInstead, onClick: () => setView('list') }}
+          >
+            <TimelineView
+              ref={timelineRef}
+              story={story}
+              timeZone={axisTimeZone}
+              selectedId={selectedId}
+              onSelect={handleSelect}
+            />
+          </RegionBoundary>
         )}
       </main>
-      {event && <EventPanel story={story} event={event} onSelect={handleSelect} />}
+      {event && (
+        <RegionBoundary name={messages.panelRegion} resetKey={event.id}>
+          <EventPanel story={story} event={event} onSelect={handleSelect} />
+        </RegionBoundary>
+      )}
       <p className="visually-hidden" role="status">
         {event ? messages.openedEvent(event.title, eventDateText(event, messages, 'short')) : ''}
       </p>

@@ -5,11 +5,17 @@ import { isWorthRetrying } from './story-errors.ts';
 /** The default story, beside the app wherever it is hosted. */
 export const DEFAULT_STORY_URL = `${import.meta.env.BASE_URL}data/story.json`;
 
+const MAX_RETRIES = 3;
+
 export function storyQueryOptions(url: string) {
   return queryOptions({
     queryKey: ['story', url],
     queryFn: ({ signal }) => fetchStory(url, signal),
     staleTime: Infinity,
-    retry: (failures, error) => isWorthRetrying(error) && failures < 2,
+    // Only a failed network or server may heal: three more tries, 1, 2 and 4 s apart. A 4xx
+    // or an invalid file is shown at once. While offline, TanStack Query waits instead, and
+    // loads the story again when the connection is back.
+    retry: (failures, error) => isWorthRetrying(error) && failures < MAX_RETRIES,
+    retryDelay: (failures) => Math.min(1000 * 2 ** failures, 8000),
   });
 }

@@ -1,11 +1,11 @@
 import { useMessages } from './i18n/messages-context.tsx';
 
-export function LoadingState() {
+export function LoadingState({ waitingForConnection = false }: { waitingForConnection?: boolean }) {
   const messages = useMessages();
   return (
     <div className="loading-state" role="status">
       <span className="spinner" aria-hidden="true" />
-      {messages.loadingStory}
+      {waitingForConnection ? messages.waitingForConnection : messages.loadingStory}
     </div>
   );
 }

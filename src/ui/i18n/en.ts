@@ -30,6 +30,18 @@ export const en = {
   crashMessage:
     'Something went wrong while showing this story. Reloading the page usually helps; the story file itself is unchanged.',
   reload: 'Reload the page',
+  offline:
+    'You are offline. What is already loaded still works; links to sources need a connection.',
+  waitingForConnection: 'You are offline: the story will load as soon as the connection is back.',
+  storyErrorOffline: (url: string) =>
+    `The story file at ${url} could not be loaded because you are offline. It will load by itself when the connection is back.`,
+  regionFailedTitle: (region: string) => `${region} could not be shown`,
+  regionFailedMessage:
+    'Something in this story broke this part of the page. The rest of the page still works.',
+  timelineRegion: 'The timeline',
+  listRegion: 'The list of events',
+  panelRegion: 'This event',
+  showListInstead: 'Show the list instead',
   unknownEvent: (id: string) => `This story has no event “${id}”; showing the whole story.`,
 
   timelineLabel: (title: string) => `Timeline: ${title}`,
