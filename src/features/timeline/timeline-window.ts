@@ -1,4 +1,17 @@
 const DAY = 24 * 60 * 60 * 1000;
+const YEAR = 365 * DAY;
+
+/**
+ * The widest window drawn: 20,000 years, room for any story from the year 1 to 9999 with its
+ * margins. vis-timeline's own default stops at 10,000; its axis steps go up to millennia.
+ */
+export const WIDEST_WINDOW = 20_000 * YEAR;
+/** The widest window a reader zooms out to in a story that spans less: five years. */
+const USUAL_WIDEST_WINDOW = 5 * YEAR;
+
+// Shares of the story's span left free before its first and after its last event.
+const LEAD = 0.04;
+const TRAIL = 0.3;
 
 interface Placed {
   start: Date;
@@ -7,7 +20,8 @@ interface Placed {
 
 /**
  * The window that shows the whole story, in epoch milliseconds. Points carry their labels to
- * the right, so the window leaves more room after the last event than before the first.
+ * the right, so the window leaves more room after the last event than before the first. A
+ * story close to `WIDEST_WINDOW` long gets narrower margins, so that its ends stay in view.
  */
 export function wholeStoryWindow(items: readonly Placed[]): { start: number; end: number } | null {
   if (items.length === 0) return null;
@@ -18,7 +32,18 @@ export function wholeStoryWindow(items: readonly Placed[]): { start: number; end
     last = Math.max(last, (item.end ?? item.start).getTime());
   }
   const span = Math.max(last - first, DAY);
-  return { start: first - span * 0.04, end: last + span * 0.3 };
+  const room = Math.max(0, Math.min(span * (LEAD + TRAIL), WIDEST_WINDOW - span));
+  return {
+    start: first - (room * LEAD) / (LEAD + TRAIL),
+    end: last + (room * TRAIL) / (LEAD + TRAIL),
+  };
+}
+
+/** How far out the reader may zoom: five years, or the whole story when it spans more. */
+export function widestWindowFor(items: readonly Placed[]): number {
+  const window = wholeStoryWindow(items);
+  if (window === null) return USUAL_WIDEST_WINDOW;
+  return Math.min(WIDEST_WINDOW, Math.max(USUAL_WIDEST_WINDOW, window.end - window.start));
 }
 
 /** Where an item sits: a point at its moment, a range at its middle. */

@@ -4,7 +4,7 @@ import { Timeline, type DataGroup, type DataItem, type TimelineOptions } from 'v
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import moment from 'moment';
 import { planDataSync } from './plan-data-sync.ts';
-import { isWellInView, itemCentre, wholeStoryWindow } from './timeline-window.ts';
+import { isWellInView, itemCentre, wholeStoryWindow, widestWindowFor } from './timeline-window.ts';
 import type { TimelineGroup, TimelineItem } from './to-timeline-items.ts';
 import { momentInZone } from './zoned-moment.ts';
 
@@ -45,11 +45,10 @@ export interface TimelineSettings {
 const HOUR = 60 * 60 * 1000;
 /** Room left above an event scrolled into view, in CSS pixels. */
 const SCROLL_MARGIN = 64;
-const DAY = 24 * HOUR;
 
 const TIMELINE_OPTIONS: TimelineOptions = {
   zoomMin: 3 * HOUR,
-  zoomMax: 5 * 365 * DAY,
+  zoomMax: widestWindowFor([]),
   stack: true,
   selectable: true,
   multiselect: false,
@@ -100,6 +99,9 @@ export function mountVisTimeline(
     element.setAttribute('role', 'option');
     element.setAttribute('aria-selected', String(item.id === selectedId));
     element.setAttribute('aria-label', item.accessibleName);
+    // Each title keeps its own direction: right-to-left text, or a stray direction override,
+    // never reorders what is around it.
+    element.dir = 'auto';
     element.textContent = item.label;
     return element;
   }
@@ -207,6 +209,8 @@ export function mountVisTimeline(
       items.update(itemPlan.update.map((item) => ({ ...item, content: item.label })));
       currentItems = nextItems;
       currentGroups = nextGroups;
+      // A story of centuries may be zoomed out to the whole of it.
+      timeline.setOptions({ zoomMax: widestWindowFor(nextItems) });
       if (drawn && wasEmpty) showInitialWindow();
     },
     setSelection(id, reveal) {
