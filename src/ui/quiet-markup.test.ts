@@ -32,3 +32,12 @@ test('leaves text, including words that look like handlers, as it was', () => {
   expect(quietMarkup(text)).toBe(text);
   expect(quietMarkup('<p>one <em>onerror=1</em></p>')).toBe('<p>one <em>onerror=1</em></p>');
 });
+
+test('renames the elements that would point the page elsewhere before they are parsed', () => {
+  expect(quietMarkup('<base href="https://evil.example/"><p>x</p>')).toBe(
+    '<x-quieted href="https://evil.example/"><p>x</p>',
+  );
+  expect(
+    quietMarkup('<LINK rel=stylesheet href=//evil.example/a.css><meta http-equiv=refresh>'),
+  ).toBe('<x-quieted rel=stylesheet href=//evil.example/a.css><x-quieted http-equiv=refresh>');
+});
