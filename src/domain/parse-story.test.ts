@@ -99,7 +99,37 @@ describe('problems are listed as path: message', () => {
   });
 });
 
+describe('text that is there but cannot be seen or is far too long', () => {
+  test('a title of zero-width spaces and direction marks is not a title', () => {
+    const story = storyFileFixture();
+    story.events[0]!.title = '\u200B\u200D\u200F\uFEFF \u2060';
+    expect(problemsOf(story)).toEqual(['events[0].title: has no visible characters']);
+  });
+
+  test('a megabyte title is refused by its length, not shown', () => {
+    const story = storyFileFixture();
+    story.title = 'A'.repeat(1024 * 1024);
+    expect(problemsOf(story)).toEqual(['title: is longer than 300 characters']);
+  });
+
+  test('right-to-left text and joiners inside visible text are kept as written', () => {
+    const story = storyFileFixture();
+    story.events[0]!.title = 'زيلينسكي في ميونيخ \u200D👩‍💻';
+    const result = parseStoryData(story);
+    if (!result.ok) throw new Error('refused');
+    expect(result.story.events.map((event) => event.title)).toContain(story.events[0]!.title);
+  });
+});
+
 describe('parseStoryText', () => {
+  test('tells a web page from a broken story file', () => {
+    const result = parseStoryText('<!doctype html><html><body>Sign in</body></html>');
+    if (result.ok) throw new Error('accepted a web page');
+    expect(result.problems.map(formatProblem)).toEqual([
+      '(the whole file): is a web page (HTML), not a story file: check that the address points to the JSON file itself',
+    ]);
+  });
+
   test('says where the JSON breaks, by line and column', () => {
     const result = parseStoryText('{\n  "version": 1,\n  "title": "x",,\n}');
     expect(result.ok).toBe(false);

@@ -45,6 +45,16 @@ export function sortEvents<T extends { start: Story['events'][number]['start'] }
 }
 
 function describeJsonError(text: string, error: unknown): StoryProblem {
+  // A wrong address often answers with a web page (a login, a 404 page) instead of the file.
+  if (/^\uFEFF?\s*<(!doctype|html|head|body|\?xml)\b/i.test(text)) {
+    return {
+      path: [],
+      message:
+        'is a web page (HTML), not a story file: check that the address points to the JSON file itself',
+      line: 1,
+      column: 1,
+    };
+  }
   const message = error instanceof Error ? error.message : String(error);
   const position = /at position (\d+)/.exec(message);
   // V8 words its messages differently across versions; keep its reason, add our own place.
