@@ -50,7 +50,9 @@ export function EmbedView({ story, options }: { story: Story; options: EmbedOpti
       style={fixedHeight === null ? undefined : { height: fixedHeight, overflowY: 'auto' }}
       onClickCapture={handleClickCapture}
     >
-      <h1 className={options.title === false ? 'visually-hidden' : 'embed-title'}>{shown.title}</h1>
+      <h1 dir="auto" className={options.title === false ? 'visually-hidden' : 'embed-title'}>
+        {shown.title}
+      </h1>
       <RegionBoundary name={messages.timelineRegion} resetKey={shown}>
         <TimelineView
           story={shown}

@@ -50,7 +50,7 @@ export function StoryView({ story, warnings = [] }: { story: Story; warnings?: s
           <EmbedBuilder story={story} eventId={selectedId} />
           <LanguageLinks />
         </div>
-        <h1>{story.title}</h1>
+        <h1 dir="auto">{story.title}</h1>
         {story.description && <p className="story-description">{story.description}</p>}
       </header>
       <main className="story-main">

@@ -37,12 +37,19 @@ const idSchema = z
   )
   .max(100, 'an id is at most 100 characters');
 
+// Spaces and invisible format characters (zero-width spaces, joiners, direction marks).
+const INVISIBLE = /[\s\p{Cf}\p{Z}]/gu;
+
 function textSchema(max: number) {
   return z
     .string()
     .trim()
     .min(1, 'must not be empty')
-    .max(max, `is longer than ${max.toLocaleString('en')} characters`);
+    .max(max, `is longer than ${max.toLocaleString('en')} characters`)
+    .refine((text) => text.replace(INVISIBLE, '') !== '', {
+      message: 'has no visible characters',
+      abort: true,
+    });
 }
 
 const dateValueSchema = z

@@ -40,7 +40,9 @@ export function EventPanel({ story, event, onSelect }: EventPanelProps) {
         <p className="event-kind">
           {messages.kinds[event.kind]} · {messages.statuses[event.status]}
         </p>
-        <h2 id={titleId}>{event.title}</h2>
+        <h2 id={titleId} dir="auto">
+          {event.title}
+        </h2>
         <button type="button" className="close-button" onClick={() => onSelect(null)}>
           <span aria-hidden="true">×</span>
           <span className="visually-hidden">{messages.closePanel}</span>

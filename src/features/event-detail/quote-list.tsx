@@ -22,7 +22,7 @@ export function QuoteList({ quotes, language, sourcesById }: QuoteListProps) {
           <li key={index}>
             <figure>
               <blockquote lang={said}>
-                <p>{quotedIn(said, quote.text)}</p>
+                <p dir="auto">{quotedIn(said, quote.text)}</p>
               </blockquote>
               <figcaption>
                 — {quote.speaker ?? messages.unattributedQuote}

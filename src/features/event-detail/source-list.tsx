@@ -8,10 +8,11 @@ export function SourceLink({ source }: { source: Source }) {
   const messages = useMessages();
   const name = source.title ?? source.description ?? source.publisher;
   const href = source.url === undefined ? null : safeHref(source.url);
-  if (href === null) return <cite>{name}</cite>;
+  if (href === null) return <cite dir="auto">{name}</cite>;
   return (
     <a href={href} target="_blank" rel="noopener noreferrer">
-      <cite>{name}</cite> <span className="visually-hidden">{messages.opensInNewTab}</span>
+      <cite dir="auto">{name}</cite>{' '}
+      <span className="visually-hidden">{messages.opensInNewTab}</span>
     </a>
   );
 }

@@ -51,7 +51,7 @@ export function EventList({ story, selectedId, onSelect, ref }: EventListProps) 
               aria-labelledby={headingId}
               className={selected ? 'event-entry is-selected' : 'event-entry'}
             >
-              <h2 id={headingId} className="event-entry-title">
+              <h2 id={headingId} className="event-entry-title" dir="auto">
                 {event.title}
               </h2>
               <p className="event-entry-meta">
