@@ -1,6 +1,6 @@
 import type { Source, TimelineEvent } from '../../domain/event-schema.ts';
 import { useMessages } from '../../ui/i18n/messages-context.tsx';
-import { SourceLink } from './source-list.tsx';
+import { SourceLink } from '../../ui/source-list.tsx';
 
 interface AccountListProps {
   accounts: TimelineEvent['accounts'];

@@ -5,8 +5,8 @@ import { AccountList } from './account-list.tsx';
 import { EventMedia } from './event-media.tsx';
 import { EventWhen } from './event-when.tsx';
 import { RichText } from '../../ui/rich-text.tsx';
-import { QuoteList } from './quote-list.tsx';
-import { SourceList } from './source-list.tsx';
+import { QuoteList } from '../../ui/quote-list.tsx';
+import { SourceList } from '../../ui/source-list.tsx';
 
 export interface EventPanelProps {
   story: Story;

@@ -1,6 +1,6 @@
-import type { Quote, Source } from '../../domain/event-schema.ts';
-import { CATALOGUES } from '../../ui/i18n/languages.ts';
-import { useMessages } from '../../ui/i18n/messages-context.tsx';
+import type { Quote, Source } from '../domain/event-schema.ts';
+import { CATALOGUES } from './i18n/languages.ts';
+import { useMessages } from './i18n/messages-context.tsx';
 
 interface QuoteListProps {
   quotes: readonly Quote[];

@@ -1,7 +1,7 @@
-import type { Source } from '../../domain/event-schema.ts';
-import { formatDateValue } from '../../domain/format-dates.ts';
-import { safeHref } from '../../domain/links.ts';
-import { useMessages } from '../../ui/i18n/messages-context.tsx';
+import type { Source } from '../domain/event-schema.ts';
+import { formatDateValue } from '../domain/format-dates.ts';
+import { safeHref } from '../domain/links.ts';
+import { useMessages } from './i18n/messages-context.tsx';
 
 /** A source's title as a link that opens in a new tab, when its address is a safe one. */
 export function SourceLink({ source }: { source: Source }) {
