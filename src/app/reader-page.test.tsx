@@ -88,3 +88,19 @@ test('says when the network fails', async () => {
   expect(alert).toHaveTextContent(`The story file at ${URL} could not be reached:`);
   expect(alert).toHaveTextContent('(CORS)');
 });
+
+test('reads the story the page carries itself, with no request', async () => {
+  const fetchMock = respondWith(() => new Response('', { status: 500 }));
+  const carried = document.createElement('script');
+  carried.type = 'application/json';
+  carried.id = 'newsline-story';
+  carried.textContent = JSON.stringify(storyFileFixture());
+  document.body.append(carried);
+  try {
+    renderApp(<ReaderPage storyUrl="inline:newsline-story" />);
+    expect(await screen.findByRole('heading', { level: 1, name: 'A test story' })).toBeVisible();
+    expect(fetchMock).not.toHaveBeenCalled();
+  } finally {
+    carried.remove();
+  }
+});

@@ -9,6 +9,9 @@ import { StoryErrorPanel } from './story-error-panel.tsx';
 import type { EmbedOptions } from '../features/embed/embed-params.ts';
 import { EmbedView } from './embed-view.tsx';
 import { StoryView } from './story-view.tsx';
+import { PresentPage } from './present-page.tsx';
+import { useUrlParam } from './use-url-param.ts';
+import { liveTimelineUrl, PrintHandout } from '../features/handout/print-handout.tsx';
 
 interface ReaderPageProps {
   storyUrl: string;
@@ -18,6 +21,7 @@ interface ReaderPageProps {
 
 export function ReaderPage({ storyUrl, embed }: ReaderPageProps) {
   const story = useQuery(storyQueryOptions(storyUrl));
+  const [present, setPresent] = useUrlParam('present', 'push');
   const { locale } = useMessages();
   const online = useOnline();
   const localized = useMemo(
@@ -39,6 +43,28 @@ export function ReaderPage({ storyUrl, embed }: ReaderPageProps) {
     );
   }
   const shown = localized ?? story.data.story;
-  if (embed) return <EmbedView story={shown} options={embed} />;
-  return <StoryView story={shown} warnings={story.data.warnings} />;
+  const { warnings } = story.data;
+  let view;
+  if (embed) view = <EmbedView story={shown} options={embed} />;
+  else if (present === '1') {
+    view = <PresentPage story={shown} storyUrl={storyUrl} onExit={() => setPresent(null)} />;
+  } else {
+    view = (
+      <StoryView
+        story={shown}
+        warnings={warnings}
+        onPresent={() => {
+          // Full screen needs the click itself; the slides fill the window either way.
+          void document.documentElement.requestFullscreen?.().catch(() => undefined);
+          setPresent('1');
+        }}
+      />
+    );
+  }
+  return (
+    <>
+      <div className="screen-only">{view}</div>
+      <PrintHandout story={shown} liveUrl={liveTimelineUrl(window.location)} />
+    </>
+  );
 }

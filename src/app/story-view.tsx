@@ -13,7 +13,14 @@ import { LanguageLinks } from './language-links.tsx';
 import { StoryControls, type AxisZone, type StoryViewKind } from './story-controls.tsx';
 import { useUrlParam } from './use-url-param.ts';
 
-export function StoryView({ story, warnings = [] }: { story: Story; warnings?: string[] }) {
+interface StoryViewProps {
+  story: Story;
+  warnings?: string[];
+  /** Starts present mode. */
+  onPresent(): void;
+}
+
+export function StoryView({ story, warnings = [], onPresent }: StoryViewProps) {
   const messages = useMessages();
   const [eventId, selectEvent] = useUrlParam('event', 'push');
   const [viewParam, setView] = useUrlParam('view', 'replace');
@@ -47,6 +54,9 @@ export function StoryView({ story, warnings = [] }: { story: Story; warnings?: s
     <div className={event ? 'page has-panel' : 'page'}>
       <header className="story-header">
         <div className="header-tools">
+          <button type="button" className="present-button" onClick={onPresent}>
+            {messages.present}
+          </button>
           <EmbedBuilder story={story} eventId={selectedId} />
           <LanguageLinks />
         </div>

@@ -13,8 +13,20 @@ export interface LoadedStory {
   warnings: string[];
 }
 
+/** The story carried inside the page itself, by the single-file build (`npm run build:single`). */
+export const INLINE_STORY_URL = 'inline:newsline-story';
+const INLINE_STORY_ELEMENT = 'newsline-story';
+
+/** The story the page carries, if it carries one: `<script type="application/json" id="newsline-story">`. */
+export function hasInlineStory(): boolean {
+  return document.getElementById(INLINE_STORY_ELEMENT) !== null;
+}
+
 /** Fetches and validates a story file; throws `StoryLoadError` or `StoryFormatError`. */
 export async function fetchStory(url: string, signal?: AbortSignal): Promise<LoadedStory> {
+  if (url === INLINE_STORY_URL) {
+    return readStoryText(url, document.getElementById(INLINE_STORY_ELEMENT)?.textContent ?? '');
+  }
   let response: Response;
   try {
     response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
@@ -32,6 +44,10 @@ export async function fetchStory(url: string, signal?: AbortSignal): Promise<Loa
   const text = await response.text();
   // Without a Content-Length, the size is known only once read. UTF-16 units ≤ bytes.
   if (text.length > MAX_STORY_BYTES) throw new StoryLoadError(url, 'too-large');
+  return readStoryText(url, text);
+}
+
+async function readStoryText(url: string, text: string): Promise<LoadedStory> {
   const format = detectStoryFormat(text);
   // The importers (and their CSV parser) load only for the files that need them.
   const result =

@@ -1,0 +1,106 @@
+import './handout.css';
+import { useMemo } from 'react';
+import type { Source, Story } from '../../domain/event-schema.ts';
+import { safeHref } from '../../domain/links.ts';
+import { eventDateText } from '../../ui/event-text.ts';
+import { useMessages } from '../../ui/i18n/messages-context.tsx';
+import { QuoteList } from '../../ui/quote-list.tsx';
+import { RichText } from '../../ui/rich-text.tsx';
+import { QrCode } from './qr-code.tsx';
+
+interface PrintHandoutProps {
+  story: Story;
+  /** The address of the live timeline, for the QR code; null where there is none (a file). */
+  liveUrl: string | null;
+}
+
+/**
+ * What a printer gets from every mode: the story on paper, each event with its date, place,
+ * summary, quotes and sources written out with their full addresses. Hidden on screen.
+ */
+export function PrintHandout({ story, liveUrl }: PrintHandoutProps) {
+  const messages = useMessages();
+  const sourcesById = useMemo(
+    () => new Map<string, Source>(story.sources.map((source) => [source.id, source])),
+    [story.sources],
+  );
+  return (
+    // Paper only: hidden from the screen (handout.css) and from assistive technology alike, so
+    // that the page never reads the story twice.
+    <article className="print-handout" lang={story.language} aria-hidden="true">
+      <header className="handout-header">
+        <div>
+          <h1 dir="auto">{story.title}</h1>
+          {story.description && <p>{story.description}</p>}
+        </div>
+        {liveUrl && (
+          <figure className="handout-live">
+            <QrCode text={liveUrl} label={messages.handoutQrCode(liveUrl)} />
+            <figcaption>
+              {messages.handoutLiveTimeline}: <span className="handout-url">{liveUrl}</span>
+            </figcaption>
+          </figure>
+        )}
+      </header>
+      <ol className="handout-events" aria-label={messages.handoutEvents}>
+        {story.events.map((event) => {
+          const sources = event.sources.flatMap((id) => sourcesById.get(id) ?? []);
+          return (
+            <li key={event.id} className="handout-event">
+              <h2 dir="auto">{event.title}</h2>
+              <p className="handout-meta">
+                <time dateTime={event.start.text}>{eventDateText(event, messages)}</time>
+                {event.uncertainty && ` (${messages.approximateDate(event.uncertainty.label)})`}
+                {event.place && ` · ${event.place}`}
+                {event.timeZone && ` · ${event.timeZone}`}
+              </p>
+              {event.summary ? (
+                <p dir="auto">{event.summary}</p>
+              ) : (
+                event.body && <RichText className="rich-text" html={event.body} />
+              )}
+              {event.quotes.length > 0 && (
+                <QuoteList
+                  quotes={event.quotes}
+                  language={story.language}
+                  sourcesById={sourcesById}
+                />
+              )}
+              {sources.length > 0 && (
+                <>
+                  <h3>{messages.sourcesHeading}</h3>
+                  <ol className="handout-sources">
+                    {sources.map((source) => {
+                      const href = source.url === undefined ? null : safeHref(source.url);
+                      return (
+                        <li key={source.id}>
+                          {source.publisher}: <cite>{source.title ?? source.description}</cite>
+                          {href ? (
+                            <span className="handout-url"> {href}</span>
+                          ) : (
+                            ` · ${messages.sourceWithoutLink}`
+                          )}
+                        </li>
+                      );
+                    })}
+                  </ol>
+                </>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </article>
+  );
+}
+
+/** The address readers of a printed page can go back to; none for a file on a disk. */
+export function liveTimelineUrl(location: { href: string; protocol: string }): string | null {
+  if (location.protocol !== 'https:' && location.protocol !== 'http:') return null;
+  const url = new URL(location.href);
+  for (const option of ['present', 'presenter', 'embed', 'view', 'height', 'id']) {
+    url.searchParams.delete(option);
+  }
+  url.hash = '';
+  return url.href;
+}
