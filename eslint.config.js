@@ -7,7 +7,7 @@ import tseslint from 'typescript-eslint';
 const ZOD_WITHOUT_EVAL = { regex: '^zod$', message: 'Import z from src/domain/zod.ts.' };
 
 export default tseslint.config(
-  { ignores: ['dist', 'coverage', 'test-results', 'playwright-report'] },
+  { ignores: ['dist', 'dist-single', 'coverage', 'test-results', 'playwright-report'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   { files: ['scripts/**/*.mjs', '*.config.{js,ts}'], languageOptions: { globals: globals.node } },

@@ -23,6 +23,9 @@ export default defineConfig({
       // Playwright adds --no-sandbox itself; these keep Chromium off the closed network.
       args: ['--disable-background-networking', '--disable-component-update', '--disable-sync'],
     },
+    // A service worker would answer requests that the tests route themselves; the offline
+    // tests allow it (tests/browser/offline.spec.ts).
+    serviceWorkers: 'block',
     screenshot: 'only-on-failure',
     trace: 'retain-on-failure',
   },

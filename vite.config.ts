@@ -1,22 +1,57 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { viteSingleFile } from 'vite-plugin-singlefile';
 import { storyDataPlugin } from './scripts/story-data-plugin.ts';
 
 const dataDir = fileURLToPath(new URL('./data', import.meta.url));
 
-export default defineConfig({
+// After one visit, the app and its story load with no network: the scripts, styles and page
+// are precached; story files are fetched from the network first, so that a newsroom's edit
+// shows at once, and from the cache when there is no network.
+const offline = VitePWA({
+  injectRegister: false,
+  manifest: false,
+  workbox: {
+    globPatterns: ['**/*.{js,css,html,svg}'],
+    globIgnores: ['embed.js'],
+    // `?event=…&present=1` is the same page.
+    ignoreURLParametersMatching: [/.*/],
+    cleanupOutdatedCaches: true,
+    clientsClaim: true,
+    skipWaiting: true,
+    runtimeCaching: [
+      {
+        urlPattern: ({ url, sameOrigin }) =>
+          sameOrigin && /\/data\/[^/]+\.json$/.test(url.pathname),
+        handler: 'NetworkFirst',
+        options: { cacheName: 'newsline-stories', networkTimeoutSeconds: 5 },
+      },
+    ],
+  },
+});
+
+// `vite build --mode single` (`npm run build:single`): one HTML file with the story inside,
+// for a USB stick; no service worker, no other file.
+export default defineConfig(({ mode }) => ({
   // A relative base lets the same build run under any path on any static host.
   base: process.env.NEWSLINE_BASE ?? './',
+  publicDir: mode === 'single' ? false : 'public',
   // NEWSLINE_PUBLIC_URL, the address the build will be served from, turns on oEmbed.
-  plugins: [react(), storyDataPlugin(dataDir, process.env.NEWSLINE_PUBLIC_URL)],
+  plugins: [
+    react(),
+    storyDataPlugin(dataDir, process.env.NEWSLINE_PUBLIC_URL, { inline: mode === 'single' }),
+    mode === 'single' ? viteSingleFile({ removeViteModuleLoader: true }) : offline,
+  ],
   // An embed sandboxed without its own origin (WordPress) fetches even its own story file
   // cross-origin, with Origin: null; the files are public, so any origin may read them.
   server: { host: 'localhost', port: 5173, cors: { origin: '*' } },
   preview: { host: 'localhost', port: 4173, cors: { origin: '*' } },
   build: {
+    outDir: mode === 'single' ? 'dist-single' : 'dist',
     target: 'es2022',
-    sourcemap: true,
+    sourcemap: mode !== 'single',
     // vis-timeline with React is about 180 KB gzipped on its own, so Rollup's generic
     // 500 kB warning would fire on every build and tell nothing.
     chunkSizeWarningLimit: 900,
@@ -28,4 +63,4 @@ export default defineConfig({
       },
     },
   },
-});
+}));

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Connect, Plugin } from 'vite';
@@ -11,7 +12,11 @@ const STORY_FILE = /^[a-z0-9][a-z0-9._-]*\.json$/i;
  * the build, where a newsroom can replace them without rebuilding the app. The preview
  * server serves the build alone, so that tests see exactly what gets deployed.
  */
-export function storyDataPlugin(dataDir: string, publicUrl?: string): Plugin {
+export function storyDataPlugin(
+  dataDir: string,
+  publicUrl?: string,
+  { inline = false }: { inline?: boolean } = {},
+): Plugin {
   let base = '/';
 
   async function defaultStory() {
@@ -58,12 +63,16 @@ export function storyDataPlugin(dataDir: string, publicUrl?: string): Plugin {
         /<noscript>[\s\S]*?<\/noscript>/,
         `<noscript>${staticStoryHtml(story)}</noscript>`,
       );
+      if (inline)
+        return inlineStory(withStory, await readFile(path.join(dataDir, 'story.json'), 'utf8'));
       if (!publicUrl) return withStory;
       const href = new URL('oembed.json', publicUrl).href;
       const link = `<link rel="alternate" type="application/json+oembed" href="${href}" title="Newsline" />`;
       return withStory.replace('</head>', `    ${link}\n  </head>`);
     },
     async generateBundle() {
+      // The single file carries its story inside.
+      if (inline) return;
       const story = await defaultStory();
       if (story !== null && publicUrl) {
         this.emitFile({
@@ -82,4 +91,22 @@ export function storyDataPlugin(dataDir: string, publicUrl?: string): Plugin {
       }
     },
   };
+}
+
+/**
+ * The single file: the story inside the page as JSON (every `<` escaped, so that no text in it
+ * can close the script element), and the icon as a data address instead of a file beside it.
+ */
+function inlineStory(html: string, storyText: string): string {
+  const json = JSON.stringify(JSON.parse(storyText)).replace(/</g, '\\u003c');
+  const icon = readFileSync(new URL('../public/favicon.svg', import.meta.url), 'utf8');
+  return html
+    .replace(
+      /<link rel="icon"[^>]*>/,
+      `<link rel="icon" href="data:image/svg+xml,${encodeURIComponent(icon)}" />`,
+    )
+    .replace(
+      '</head>',
+      `    <script type="application/json" id="newsline-story">${json}</script>\n  </head>`,
+    );
 }

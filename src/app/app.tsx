@@ -1,10 +1,11 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { isEmbedAddress, parseEmbedOptions } from '../features/embed/embed-params.ts';
 import { DEFAULT_STORY_URL } from '../loading/story-query.ts';
 import { hasInlineStory, INLINE_STORY_URL } from '../loading/fetch-story.ts';
 import { ReaderPage } from './reader-page.tsx';
 import { chooseStoryUrl } from './story-url.ts';
 import { OfflineNotice } from '../ui/offline-notice.tsx';
+import { registerServiceWorker } from './service-worker.ts';
 
 /**
  * Chooses the view and the story from the address: the reader, an embed (`?embed=1`) or
@@ -16,6 +17,12 @@ export function App() {
   );
   const [embed] = useState(() =>
     isEmbedAddress(window.location.search) ? parseEmbedOptions(window.location.search) : undefined,
+  );
+  useEffect(
+    function workOffline() {
+      if (embed === undefined) registerServiceWorker(storyUrl);
+    },
+    [embed, storyUrl],
   );
   return (
     <>

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { localizeStory } from '../domain/story-translations.ts';
 import { useMessages } from '../ui/i18n/messages-context.tsx';
 import { storyQueryOptions } from '../loading/story-query.ts';
@@ -9,9 +9,13 @@ import { StoryErrorPanel } from './story-error-panel.tsx';
 import type { EmbedOptions } from '../features/embed/embed-params.ts';
 import { EmbedView } from './embed-view.tsx';
 import { StoryView } from './story-view.tsx';
-import { PresentPage } from './present-page.tsx';
 import { useUrlParam } from './use-url-param.ts';
 import { liveTimelineUrl, PrintHandout } from '../features/handout/print-handout.tsx';
+
+// Present mode loads only for those who present.
+const PresentPage = lazy(() =>
+  import('./present-page.tsx').then((module) => ({ default: module.PresentPage })),
+);
 
 interface ReaderPageProps {
   storyUrl: string;
@@ -47,7 +51,11 @@ export function ReaderPage({ storyUrl, embed }: ReaderPageProps) {
   let view;
   if (embed) view = <EmbedView story={shown} options={embed} />;
   else if (present === '1') {
-    view = <PresentPage story={shown} storyUrl={storyUrl} onExit={() => setPresent(null)} />;
+    view = (
+      <Suspense fallback={<LoadingState waitingForConnection={false} />}>
+        <PresentPage story={shown} storyUrl={storyUrl} onExit={() => setPresent(null)} />
+      </Suspense>
+    );
   } else {
     view = (
       <StoryView

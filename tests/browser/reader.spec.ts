@@ -111,7 +111,7 @@ test('the keyboard alone walks the story and opens events', async ({ page }) => 
   await page.goto('./');
   await expect(eventOption(page, story.events[0]!.title)).toBeVisible();
   const list = timeline(page);
-  for (let i = 0; i < 10 && !(await list.evaluate((el) => el === document.activeElement)); i++) {
+  for (let i = 0; i < 20 && !(await list.evaluate((el) => el === document.activeElement)); i++) {
     await page.keyboard.press('Tab');
   }
   await expect(list).toBeFocused();

@@ -93,7 +93,7 @@ export function PresentView(props: PresentViewProps) {
   useSwipe(stage, (direction) => dispatch({ type: direction }));
 
   return (
-    <div className="present" data-theme-present="projector">
+    <main className="present" data-theme-present="projector">
       <section
         className="present-stage"
         aria-roledescription={messages.carousel}
@@ -178,7 +178,7 @@ export function PresentView(props: PresentViewProps) {
           {messages.presenterBlocked}
         </p>
       )}
-    </div>
+    </main>
   );
 }
 

@@ -61,6 +61,14 @@ export function useSwipe(
         const touch = event.touches[0];
         start = event.touches.length === 1 && touch ? { x: touch.clientX, y: touch.clientY } : null;
       };
+      // A sideways swipe is ours: the browser must not also take it as Back or a scroll.
+      const handleMove = (event: TouchEvent) => {
+        const touch = event.touches[0];
+        if (start === null || !touch || !event.cancelable) return;
+        if (Math.abs(touch.clientX - start.x) > Math.abs(touch.clientY - start.y)) {
+          event.preventDefault();
+        }
+      };
       const handleEnd = (event: TouchEvent) => {
         const touch = event.changedTouches[0];
         if (start === null || !touch) return;
@@ -71,9 +79,11 @@ export function useSwipe(
         swiped(dx < 0 ? 'next' : 'previous');
       };
       element.addEventListener('touchstart', handleStart, { passive: true });
+      element.addEventListener('touchmove', handleMove, { passive: false });
       element.addEventListener('touchend', handleEnd, { passive: true });
       return () => {
         element.removeEventListener('touchstart', handleStart);
+        element.removeEventListener('touchmove', handleMove);
         element.removeEventListener('touchend', handleEnd);
       };
     },
