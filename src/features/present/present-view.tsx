@@ -6,6 +6,7 @@ import { KeyHelp } from './key-help.tsx';
 import { PresentStrip } from './present-strip.tsx';
 import { initialPresentState, presentReducer, type PresentAction } from './present-state.ts';
 import { SlideContent } from './slide-content.tsx';
+import { SlideSteps } from './slide-steps.tsx';
 import { buildSlides, slideIndexOf, type Slide } from './slides.ts';
 import { useFullscreen } from './use-fullscreen.ts';
 import { usePresentChannel } from './use-present-channel.ts';
@@ -113,25 +114,12 @@ export function PresentView(props: PresentViewProps) {
       </section>
       <PresentStrip events={story.events} currentId={eventId} />
       <div className="present-toolbar" role="toolbar" aria-label={messages.presentControls}>
-        <button
-          type="button"
-          onClick={() => dispatch({ type: 'previous' })}
-          aria-disabled={state.index === 0}
-        >
-          {messages.previousSlide}
-        </button>
-        <span className="present-progress">
-          {slide.kind === 'title'
-            ? messages.titleSlide
-            : messages.slideProgress(slide.number, total)}
-        </span>
-        <button
-          type="button"
-          onClick={() => dispatch({ type: 'next' })}
-          aria-disabled={state.index === slides.length - 1}
-        >
-          {messages.nextSlide}
-        </button>
+        <SlideSteps
+          slide={slide}
+          index={state.index}
+          count={slides.length}
+          onStep={(type) => dispatch({ type })}
+        />
         <span className="present-toolbar-gap" />
         <button type="button" onClick={() => dispatch({ type: 'overview' })}>
           {messages.overview}

@@ -4,6 +4,7 @@ import type { Story } from '../../domain/event-schema.ts';
 import { useMessages } from '../../ui/i18n/messages-context.tsx';
 import { initialPresentState, presentReducer, type PresentAction } from './present-state.ts';
 import { SlideContent } from './slide-content.tsx';
+import { slideProgress, SlideSteps } from './slide-steps.tsx';
 import { buildSlides, slideIndexOf } from './slides.ts';
 import { usePresentChannel } from './use-present-channel.ts';
 import { usePresentKeys } from './use-present-keys.ts';
@@ -57,10 +58,7 @@ export function PresenterView({ story, initialEventId, channelName }: PresenterV
       <Clocks />
       <section className="presenter-now" aria-label={messages.nowShowing}>
         <p className="presenter-label">
-          {messages.nowShowing} ·{' '}
-          {slide.kind === 'title'
-            ? messages.titleSlide
-            : messages.slideProgress(slide.number, total)}
+          {messages.nowShowing} · {slideProgress(slide, total, messages)}
         </p>
         <SlideContent story={story} slide={slide} level={2} />
       </section>
@@ -77,20 +75,12 @@ export function PresenterView({ story, initialEventId, channelName }: PresenterV
         <p>{(slide.kind === 'event' && slide.event.notes) || messages.noNotes}</p>
       </section>
       <div className="present-toolbar" role="toolbar" aria-label={messages.presentControls}>
-        <button
-          type="button"
-          onClick={() => dispatch({ type: 'previous' })}
-          aria-disabled={state.index === 0}
-        >
-          {messages.previousSlide}
-        </button>
-        <button
-          type="button"
-          onClick={() => dispatch({ type: 'next' })}
-          aria-disabled={state.index === slides.length - 1}
-        >
-          {messages.nextSlide}
-        </button>
+        <SlideSteps
+          slide={slide}
+          index={state.index}
+          count={slides.length}
+          onStep={(type) => dispatch({ type })}
+        />
       </div>
     </main>
   );

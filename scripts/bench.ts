@@ -1,0 +1,186 @@
+// `npm run bench`: Newsline against TimelineJS in the same run, on the same machine, in
+// headless Chromium, served from loopback with gzip. Writes reports/bench.md.
+//
+//   npm run bench                      every size, 3 runs each
+//   npm run bench -- --runs 5 --sizes default,1000
+//   npm run bench -- --quick           the default story and 1,000 events, 1 run
+import { chromium } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import type { StoryFile } from '../src/domain/event-schema.ts';
+import {
+  measureFrames,
+  measureLoad,
+  openPage,
+  type FrameResult,
+  type LoadResult,
+  type Tool,
+  type Viewport,
+} from './bench/measure.ts';
+import { serve } from './bench/serve.ts';
+import { generatedStory, toTimelineJs } from './bench/stories.ts';
+
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '3' },
+    sizes: { type: 'string', default: 'default,1000,5000,100000' },
+    quick: { type: 'boolean', default: false },
+    'no-build': { type: 'boolean', default: false },
+    // TimelineJS needs minutes for 100,000 events; measure it there only when asked.
+    'timelinejs-max': { type: 'string', default: '5000' },
+    timeout: { type: 'string', default: '120000' },
+  },
+});
+const runs = values.quick ? 1 : Number(values.runs);
+const sizes = (values.quick ? 'default,1000' : values.sizes).split(',');
+const timeoutMs = Number(values.timeout);
+const timelineJsMax = Number(values['timelinejs-max']);
+const root = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
+
+if (!values['no-build'])
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+
+const files = new Map<string, string>();
+const stories = new Map<string, StoryFile>();
+stories.set('default', JSON.parse(readFileSync(root('data/story.json'), 'utf8')) as StoryFile);
+for (const size of sizes) if (size !== 'default') stories.set(size, generatedStory(Number(size)));
+for (const [size, story] of stories) {
+  files.set(`/bench/${size}.json`, JSON.stringify(story));
+  files.set(`/bench/${size}.timelinejs.json`, JSON.stringify(toTimelineJs(story)));
+  files.set(
+    `/bench/${size}.timelinejs.html`,
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>TimelineJS</title><link rel="stylesheet" href="/timelinejs/css/timeline.css"><style>html,body{margin:0;height:100%}#timeline-embed{height:100%}</style></head><body><div id="timeline-embed"></div><script src="/timelinejs/js/timeline.js"></script><script>window.timeline = new TL.Timeline('timeline-embed', '/bench/${size}.timelinejs.json');</script></body></html>`,
+  );
+}
+
+const server = await serve(
+  { '/newsline/': root('dist'), '/timelinejs/': root('node_modules/@knight-lab/timelinejs/dist') },
+  files,
+);
+const address = (tool: Tool, size: string) =>
+  tool === 'newsline'
+    ? `${server.url}/newsline/${size === 'default' ? '' : `?data=/bench/${size}.json`}`
+    : `${server.url}/bench/${size}.timelinejs.html`;
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+
+type Key = `${string} ${Tool} ${Viewport} ${number}`;
+const loads = new Map<Key, (LoadResult | null)[]>();
+const frames = new Map<`${string} ${Tool}`, FrameResult | null>();
+
+for (const size of sizes) {
+  for (const tool of ['newsline', 'timelinejs'] as const) {
+    if (tool === 'timelinejs' && size !== 'default' && Number(size) > timelineJsMax) continue;
+    for (const viewport of ['desktop', 'phone'] as const) {
+      for (const cpu of [1, 4]) {
+        const results: (LoadResult | null)[] = [];
+        for (let run = 0; run < runs; run++) {
+          const { context, page } = await openPage(browser, viewport, server.url);
+          try {
+            results.push(await measureLoad(page, tool, address(tool, size), cpu, timeoutMs));
+            if (viewport === 'desktop' && cpu === 1 && run === 0) {
+              frames.set(`${size} ${tool}`, await measureFrames(page, tool).catch(() => null));
+            }
+          } catch (error) {
+            console.warn(
+              `${tool} ${size} ${viewport} ${cpu}x: ${(error as Error).message.split('\n')[0]}`,
+            );
+            results.push(null);
+          } finally {
+            await context.close();
+          }
+        }
+        loads.set(`${size} ${tool} ${viewport} ${cpu}`, results);
+        console.log(
+          `${size} ${tool} ${viewport} ${cpu}x: ${summary(results, 'usableMs')} ms usable`,
+        );
+      }
+    }
+  }
+}
+await browser.close();
+await server.close();
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+function numbers(
+  results: (LoadResult | null)[] | undefined,
+  field: keyof LoadResult,
+): number[] | null {
+  if (!results || results.some((result) => result === null)) return null;
+  return results.map((result) => result![field]);
+}
+
+function summary(
+  results: (LoadResult | null)[] | undefined,
+  field: keyof LoadResult,
+  scale = 1,
+): string {
+  const found = numbers(results, field);
+  if (found === null) return results ? `> ${timeoutMs / 1000} s` : 'not run';
+  const format = (value: number) => (value / scale).toFixed(scale === 1 ? 0 : 1);
+  if (found.length === 1) return format(found[0]!);
+  return `${format(median(found))} (${format(Math.min(...found))}–${format(Math.max(...found))})`;
+}
+
+function ratio(size: string, viewport: Viewport, cpu: number, field: keyof LoadResult): string {
+  const ours = numbers(loads.get(`${size} newsline ${viewport} ${cpu}`), field);
+  const theirs = numbers(loads.get(`${size} timelinejs ${viewport} ${cpu}`), field);
+  if (ours === null || theirs === null) return '–';
+  const denominator = median(theirs);
+  return denominator === 0 ? '–' : `${(median(ours) / denominator).toFixed(2)}×`;
+}
+
+const lines = [
+  '# Newsline against TimelineJS',
+  '',
+  `${new Date().toISOString().slice(0, 16)} UTC · headless Chromium ${browser.version()} · TimelineJS 3.9.11 · ${runs} run(s) each: median (min–max) · loopback with gzip · CPU throttled 1× and 4× · desktop 1280×800, phone 375×667.`,
+  '',
+  'Readable: the story’s title is on screen. Usable: events are drawn and can be chosen. Blocking: Total Blocking Time from first paint to usable. Critical: bytes transferred before the story is readable.',
+  '',
+  '| story | tool | screen | CPU | readable ms | usable ms | blocking ms | critical KB | total KB | heap MB |',
+  '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+];
+for (const size of sizes) {
+  for (const viewport of ['desktop', 'phone'] as const) {
+    for (const cpu of [1, 4]) {
+      for (const tool of ['newsline', 'timelinejs'] as const) {
+        const results = loads.get(`${size} ${tool} ${viewport} ${cpu}`);
+        lines.push(
+          `| ${size} | ${tool} | ${viewport} | ${cpu}× | ${summary(results, 'readableMs')} | ${summary(results, 'usableMs')} | ${summary(results, 'blockingMs')} | ${summary(results, 'criticalBytes', 1024)} | ${summary(results, 'totalBytes', 1024)} | ${summary(results, 'heapMb', 1)} |`,
+        );
+      }
+      lines.push(
+        `| ${size} | **Newsline / TimelineJS** | ${viewport} | ${cpu}× | ${ratio(size, viewport, cpu, 'readableMs')} | ${ratio(size, viewport, cpu, 'usableMs')} | ${ratio(size, viewport, cpu, 'blockingMs')} | ${ratio(size, viewport, cpu, 'criticalBytes')} | ${ratio(size, viewport, cpu, 'totalBytes')} | ${ratio(size, viewport, cpu, 'heapMb')} |`,
+      );
+    }
+  }
+}
+lines.push(
+  '',
+  '## Frames during a wheel zoom and a drag pan (desktop, 1×, 95th percentile)',
+  '',
+  '| story | tool | zoom p95 ms | pan p95 ms |',
+  '| --- | --- | --- | --- |',
+);
+for (const size of sizes) {
+  for (const tool of ['newsline', 'timelinejs'] as const) {
+    const result = frames.get(`${size} ${tool}`);
+    lines.push(
+      `| ${size} | ${tool} | ${result ? result.zoomP95Ms.toFixed(1) : '–'} | ${result ? result.panP95Ms.toFixed(1) : '–'} |`,
+    );
+  }
+}
+const report = `${lines.join('\n')}\n`;
+mkdirSync(root('reports'), { recursive: true });
+writeFileSync(root('reports/bench.md'), report);
+console.log(`\n${report}\nWritten to reports/bench.md`);

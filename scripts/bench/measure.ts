@@ -1,0 +1,179 @@
+// One page load measured in headless Chromium: when the story can be read, when the timeline
+// can be used, the main thread blocked before then, the bytes, the heap; and frame times
+// during a scripted wheel zoom and drag pan.
+import type { Browser, Page } from '@playwright/test';
+
+export type Tool = 'newsline' | 'timelinejs';
+export type Viewport = 'desktop' | 'phone';
+
+/** What each tool shows once it can be read, and once it can be used. */
+const PROBES: Record<Tool, { readable: string; usable: string; target: string }> = {
+  newsline: {
+    readable: 'h1',
+    usable: '[role="listbox"] [role="option"]',
+    target: '[role="listbox"]',
+  },
+  timelinejs: { readable: '.tl-headline', usable: '.tl-timemarker', target: '.tl-timenav' },
+};
+
+export interface LoadResult {
+  readableMs: number;
+  usableMs: number;
+  blockingMs: number;
+  criticalBytes: number;
+  totalBytes: number;
+  heapMb: number;
+}
+
+export interface FrameResult {
+  zoomP95Ms: number;
+  panP95Ms: number;
+}
+
+export async function openPage(browser: Browser, viewport: Viewport, origin: string) {
+  const context = await browser.newContext(
+    viewport === 'desktop'
+      ? { viewport: { width: 1280, height: 800 } }
+      : {
+          viewport: { width: 375, height: 667 },
+          isMobile: true,
+          hasTouch: true,
+          deviceScaleFactor: 2,
+        },
+  );
+  // Loopback only: a font or script from elsewhere would fail here anyway, so fail it fast.
+  await context.route(
+    (url) => url.origin !== origin,
+    (route) => route.abort(),
+  );
+  return { context, page: await context.newPage() };
+}
+
+export async function measureLoad(
+  page: Page,
+  tool: Tool,
+  url: string,
+  cpu: number,
+  timeoutMs: number,
+): Promise<LoadResult> {
+  const probe = PROBES[tool];
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
+  // Given as text: tsx would wrap named functions in a helper the page does not have.
+  await page.addInitScript(`(() => {
+    const readable = ${JSON.stringify(probe.readable)};
+    const usable = ${JSON.stringify(probe.usable)};
+    const bench = { readable: null, usable: null, tasks: [] };
+    window.__bench = bench;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) bench.tasks.push([entry.startTime, entry.duration]);
+    }).observe({ type: 'longtask', buffered: true });
+    const shown = (selector) => {
+      for (const element of document.querySelectorAll(selector)) {
+        if (!element.textContent.trim()) continue;
+        const box = element.getBoundingClientRect();
+        if (box.width > 0 && box.height > 0) return true;
+      }
+      return false;
+    };
+    const check = () => {
+      if (bench.readable === null && shown(readable)) bench.readable = performance.now();
+      if (bench.usable === null && shown(usable)) bench.usable = performance.now();
+      if (bench.readable === null || bench.usable === null) requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
+  })();`);
+  await page.goto(url, { waitUntil: 'commit' });
+  await page.waitForFunction(
+    () => {
+      const bench = (
+        window as unknown as { __bench?: { readable: number | null; usable: number | null } }
+      ).__bench;
+      return bench?.readable != null && bench.usable != null;
+    },
+    undefined,
+    { timeout: timeoutMs, polling: 100 },
+  );
+  // Let the last long task of the first draw end before it is counted.
+  await page.waitForTimeout(500);
+  const result = await page.evaluate(() => {
+    const bench = (
+      window as unknown as { __bench: { readable: number; usable: number; tasks: number[][] } }
+    ).__bench;
+    const paint = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0;
+    const blocking = bench.tasks
+      .filter(([start]) => start! >= paint && start! <= bench.usable)
+      .reduce((sum, [, duration]) => sum + Math.max(0, duration! - 50), 0);
+    const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    const total =
+      navigation.transferSize + resources.reduce((sum, entry) => sum + entry.transferSize, 0);
+    const critical =
+      navigation.transferSize +
+      resources
+        .filter((entry) => entry.responseEnd <= bench.readable)
+        .reduce((sum, entry) => sum + entry.transferSize, 0);
+    return {
+      readableMs: bench.readable,
+      usableMs: bench.usable,
+      blockingMs: blocking,
+      criticalBytes: critical,
+      totalBytes: total,
+    };
+  });
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  return { ...result, heapMb: heap.usedSize / 1024 / 1024 };
+}
+
+/** The 95th percentile of the frame intervals while `gesture` runs. */
+async function frameP95(page: Page, gesture: () => Promise<void>): Promise<number> {
+  await page.evaluate(`(() => {
+    const state = { frames: [], stop: false };
+    window.__frames = state;
+    let last = performance.now();
+    const frame = (time) => {
+      state.frames.push(time - last);
+      last = time;
+      if (!state.stop) requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  })()`);
+  await gesture();
+  const frames = await page.evaluate(() => {
+    const state = (window as unknown as { __frames: { frames: number[]; stop: boolean } }).__frames;
+    state.stop = true;
+    return state.frames.slice(1);
+  });
+  return percentile(frames, 0.95);
+}
+
+export async function measureFrames(page: Page, tool: Tool): Promise<FrameResult> {
+  const box = await page.locator(PROBES[tool].target).first().boundingBox();
+  if (!box) throw new Error(`no ${PROBES[tool].target} to zoom and pan`);
+  const x = box.x + box.width / 2;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(x, y);
+  const zoomP95Ms = await frameP95(page, async () => {
+    for (const delta of [...Array(12).fill(-100), ...Array(12).fill(100)] as number[]) {
+      await page.mouse.wheel(0, delta);
+      await page.waitForTimeout(40);
+    }
+  });
+  const panP95Ms = await frameP95(page, async () => {
+    await page.mouse.down();
+    for (let step = 1; step <= 30; step++) {
+      await page.mouse.move(x - step * 12, y, { steps: 1 });
+      await page.waitForTimeout(16);
+    }
+    await page.mouse.up();
+  });
+  return { zoomP95Ms, panP95Ms };
+}
+
+export function percentile(values: readonly number[], share: number): number {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))]!;
+}
