@@ -84,7 +84,13 @@ for (const size of sizes) {
           try {
             results.push(await measureLoad(page, tool, address(tool, size), cpu, timeoutMs));
             if (viewport === 'desktop' && cpu === 1 && run === 0) {
-              frames.set(`${size} ${tool}`, await measureFrames(page, tool).catch(() => null));
+              const gestures = Promise.race([
+                measureFrames(page, tool),
+                new Promise<never>((_, reject) =>
+                  setTimeout(() => reject(new Error('too slow')), timeoutMs),
+                ),
+              ]);
+              frames.set(`${size} ${tool}`, await gestures.catch(() => null));
             }
           } catch (error) {
             console.warn(

@@ -10,6 +10,8 @@ const steps = [
   ['Chromium for the browser tests', 'node', ['scripts/ensure-chromium.mjs'], { required: true }],
   // The browser tests run against the production nginx configuration, deploy/nginx.conf.
   ['nginx for the browser tests', 'node', ['scripts/ensure-nginx.mjs'], { required: true }],
+  // No high or critical advisory for the runtime dependencies, where the registry answers.
+  ['Security advisories', 'node', ['scripts/audit.mjs']],
   ['Type check', 'npx', ['tsc', '--noEmit']],
   ['Lint', 'npx', ['eslint', '.']],
   ['Format', 'npx', ['prettier', '--check', '.']],

@@ -72,7 +72,8 @@ export async function measureLoad(
       for (const element of document.querySelectorAll(selector)) {
         if (!element.textContent.trim()) continue;
         const box = element.getBoundingClientRect();
-        if (box.width > 0 && box.height > 0) return true;
+        // TimelineJS draws its markers in boxes of no width; drawn at all is enough.
+        if (box.width > 0 || box.height > 0) return true;
       }
       return false;
     };

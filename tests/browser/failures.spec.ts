@@ -69,9 +69,11 @@ test.describe('when the server fails', () => {
       asked += 1;
       return route.fulfill({ status: 404, body: 'Not found' });
     });
+    await page.clock.install();
     await page.goto('./');
     await expect(page.getByRole('alert')).toContainText('There is no story file at');
-    await page.waitForTimeout(1500);
+    // Past every retry delay there would be (1, 2 and 4 s), without waiting for them.
+    await page.clock.runFor(10_000);
     expect(asked).toBe(1);
   });
 });

@@ -237,12 +237,25 @@ test('slides are projector-sized and pass an accessibility scan, with AAA contra
   for (const { text, size, heading } of sizes) {
     expect(size, `“${text}”`).toBeGreaterThanOrEqual(heading ? 48 : 28);
   }
-  for (const path of ['./?present=1', `./?present=1&event=${story.events[2]!.id}`]) {
+  const states: [string, string | null][] = [
+    ['./?present=1', null],
+    [`./?present=1&event=${story.events[2]!.id}`, null],
+    ['./?present=1', 'o'],
+    ['./?present=1', '?'],
+  ];
+  for (const [path, key] of states) {
     await present(page, path);
+    if (key) {
+      await page.keyboard.press(key);
+      await expect(page.getByRole(key === 'o' ? 'region' : 'dialog').last()).toBeVisible();
+    }
     const results = await new AxeBuilder({ page })
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
       .analyze();
-    expect(results.violations.map((violation) => violation.id)).toEqual([]);
+    expect(
+      results.violations.map((violation) => violation.id),
+      `${path} ${key ?? ''}`,
+    ).toEqual([]);
     const enhanced = await new AxeBuilder({ page })
       .withRules(['color-contrast-enhanced'])
       .analyze();
