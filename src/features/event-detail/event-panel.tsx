@@ -1,5 +1,5 @@
-import { useId, useMemo, type ReactNode } from 'react';
-import type { Source, Story, TimelineEvent } from '../../domain/event-schema.ts';
+import { useId, type ReactNode } from 'react';
+import type { Story, TimelineEvent } from '../../domain/event-schema.ts';
 import { useMessages } from '../../ui/i18n/messages-context.tsx';
 import { AccountList } from './account-list.tsx';
 import { EventMedia } from './event-media.tsx';
@@ -7,6 +7,7 @@ import { EventWhen } from './event-when.tsx';
 import { RichText } from '../../ui/rich-text.tsx';
 import { QuoteList } from '../../ui/quote-list.tsx';
 import { SourceList } from '../../ui/source-list.tsx';
+import { useSourcesById } from '../../ui/use-sources-by-id.ts';
 
 export interface EventPanelProps {
   story: Story;
@@ -17,10 +18,7 @@ export interface EventPanelProps {
 export function EventPanel({ story, event, onSelect }: EventPanelProps) {
   const messages = useMessages();
   const titleId = useId();
-  const sourcesById = useMemo(
-    () => new Map<string, Source>(story.sources.map((source) => [source.id, source])),
-    [story.sources],
-  );
+  const sourcesById = useSourcesById(story.sources);
   const index = story.events.findIndex((candidate) => candidate.id === event.id);
   const previous = story.events[index - 1];
   const next = story.events[index + 1];

@@ -1,12 +1,12 @@
 import './handout.css';
-import { useMemo } from 'react';
-import type { Source, Story } from '../../domain/event-schema.ts';
+import type { Story } from '../../domain/event-schema.ts';
 import { safeHref } from '../../domain/links.ts';
 import { eventDateText } from '../../ui/event-text.ts';
 import { useMessages } from '../../ui/i18n/messages-context.tsx';
 import { QuoteList } from '../../ui/quote-list.tsx';
 import { RichText } from '../../ui/rich-text.tsx';
 import { QrCode } from './qr-code.tsx';
+import { useSourcesById } from '../../ui/use-sources-by-id.ts';
 
 interface PrintHandoutProps {
   story: Story;
@@ -20,10 +20,7 @@ interface PrintHandoutProps {
  */
 export function PrintHandout({ story, liveUrl }: PrintHandoutProps) {
   const messages = useMessages();
-  const sourcesById = useMemo(
-    () => new Map<string, Source>(story.sources.map((source) => [source.id, source])),
-    [story.sources],
-  );
+  const sourcesById = useSourcesById(story.sources);
   return (
     // Paper only: hidden from the screen (handout.css) and from assistive technology alike, so
     // that the page never reads the story twice.

@@ -1,5 +1,5 @@
 import './present.css';
-import { useEffect, useId, useMemo, useReducer, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useMemo, useReducer, useState, type ReactNode } from 'react';
 import type { Story } from '../../domain/event-schema.ts';
 import { useMessages } from '../../ui/i18n/messages-context.tsx';
 import { KeyHelp } from './key-help.tsx';
@@ -7,6 +7,7 @@ import { PresentStrip } from './present-strip.tsx';
 import { initialPresentState, presentReducer, type PresentAction } from './present-state.ts';
 import { SlideContent } from './slide-content.tsx';
 import { SlideSteps } from './slide-steps.tsx';
+import { useFocusOnMount } from '../../ui/use-focus-on-mount.ts';
 import { buildSlides, slideIndexOf, type Slide } from './slides.ts';
 import { useFullscreen } from './use-fullscreen.ts';
 import { usePresentChannel } from './use-present-channel.ts';
@@ -201,10 +202,7 @@ function JumpForm({ last, onGo }: { last: number; onGo(index: number): void }) {
 function Overview({ onClose, children }: { onClose(): void; children: ReactNode }) {
   const messages = useMessages();
   const headingId = useId();
-  const ref = useRef<HTMLElement>(null);
-  useEffect(function focusOverview() {
-    ref.current?.focus();
-  }, []);
+  const ref = useFocusOnMount<HTMLElement>();
   return (
     <section ref={ref} className="present-overview" aria-labelledby={headingId} tabIndex={-1}>
       <div className="present-overview-header">

@@ -1,10 +1,10 @@
-import { useMemo } from 'react';
-import type { Source, Story } from '../../domain/event-schema.ts';
+import type { Story } from '../../domain/event-schema.ts';
 import { eventDateText } from '../../ui/event-text.ts';
 import { useMessages } from '../../ui/i18n/messages-context.tsx';
 import { QuoteList } from '../../ui/quote-list.tsx';
 import { SourceList } from '../../ui/source-list.tsx';
 import { keyQuote, type Slide } from './slides.ts';
+import { useSourcesById } from '../../ui/use-sources-by-id.ts';
 
 interface SlideContentProps {
   story: Story;
@@ -16,10 +16,7 @@ interface SlideContentProps {
 /** What a slide says: the story's title and description, or an event with its sources. */
 export function SlideContent({ story, slide, level = 1 }: SlideContentProps) {
   const messages = useMessages();
-  const sourcesById = useMemo(
-    () => new Map<string, Source>(story.sources.map((source) => [source.id, source])),
-    [story.sources],
-  );
+  const sourcesById = useSourcesById(story.sources);
   const Heading = `h${level}` as const;
   if (slide.kind === 'title') {
     return (
