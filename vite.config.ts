@@ -3,7 +3,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { viteSingleFile } from 'vite-plugin-singlefile';
-import { storyDataPlugin } from './scripts/story-data-plugin.ts';
+import { SSR_BUNDLED, storyDataPlugin } from './scripts/story-data-plugin.ts';
 
 const dataDir = fileURLToPath(new URL('./data', import.meta.url));
 
@@ -38,6 +38,20 @@ export default defineConfig(({ mode }) => ({
   // A relative base lets the same build run under any path on any static host.
   base: process.env.NEWSLINE_BASE ?? './',
   publicDir: mode === 'single' ? false : 'public',
+  // The single file has no worker file beside it; large stories are read in place there.
+  resolve: {
+    alias:
+      mode === 'single'
+        ? [
+            {
+              find: /^\.\/story-worker\.ts$/,
+              replacement: fileURLToPath(
+                new URL('./src/loading/story-worker-none.ts', import.meta.url),
+              ),
+            },
+          ]
+        : [],
+  },
   // NEWSLINE_PUBLIC_URL, the address the build will be served from, turns on oEmbed.
   plugins: [
     react(),
@@ -47,6 +61,8 @@ export default defineConfig(({ mode }) => ({
   // An embed sandboxed without its own origin (WordPress) fetches even its own story file
   // cross-origin, with Origin: null; the files are public, so any origin may read them.
   server: { host: 'localhost', port: 5173, cors: { origin: '*' } },
+  // The story's page is pre-rendered with the app's own components (scripts/story-data-plugin.ts).
+  ssr: { noExternal: SSR_BUNDLED },
   preview: { host: 'localhost', port: 4173, cors: { origin: '*' } },
   build: {
     outDir: mode === 'single' ? 'dist-single' : 'dist',

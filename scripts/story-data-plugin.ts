@@ -1,9 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { Connect, Plugin } from 'vite';
+import { createServer, type Connect, type Plugin, type ViteDevServer } from 'vite';
+import type { Story } from '../src/domain/event-schema.ts';
 import { parseStoryText } from '../src/domain/parse-story.ts';
-import { oembedJson, staticStoryHtml } from './static-story.ts';
+import { bootScript } from './boot-script.ts';
+import { escapeHtml, oembedJson } from './static-story.ts';
+
+const RENDER_MODULE = '/src/prerender/render-story-page.tsx';
+/** Packages whose Node builds cannot be imported as they are; Vite bundles them instead. */
+export const SSR_BUNDLED = ['moment', 'vis-timeline', 'vis-data', 'vis-util'];
 
 const STORY_FILE = /^[a-z0-9][a-z0-9._-]*\.json$/i;
 
@@ -18,6 +24,8 @@ export function storyDataPlugin(
   { inline = false }: { inline?: boolean } = {},
 ): Plugin {
   let base = '/';
+  let configBase = './';
+  let root = process.cwd();
 
   async function defaultStory() {
     const result = parseStoryText(await readFile(path.join(dataDir, 'story.json'), 'utf8'));
@@ -50,25 +58,39 @@ export function storyDataPlugin(
     configResolved(config) {
       // A relative base ('./') is served from the root by the dev and preview servers.
       base = config.base.startsWith('.') ? '/' : config.base;
+      configBase = config.base;
+      root = config.root;
     },
     configureServer(server) {
       server.middlewares.use(serveStoryFiles());
     },
-    // The default story as plain HTML for readers without scripts, and, when the public
-    // address is known, the oEmbed discovery link that lets WordPress and Ghost embed a link.
-    async transformIndexHtml(html) {
+    // The default story's page, rendered by the app's own components, so that it can be read
+    // before the scripts arrive (and without them); and, when the public address is known,
+    // the oEmbed discovery link that lets WordPress and Ghost embed a link.
+    async transformIndexHtml(html, context) {
+      // The story is fetched while the scripts load, not after: the boot script adds this
+      // preload where the page shows the default story.
+      const preload = `<template id="newsline-preload"><link rel="preload" href="${configBase}data/story.json" as="fetch" crossorigin /></template>`;
+      let page = html.replace(
+        '</title>',
+        `</title>\n    ${inline ? '' : preload}\n    <script>${bootScript()}</script>`,
+      );
       const story = await defaultStory();
-      if (story === null) return html;
-      const withStory = html.replace(
-        /<noscript>[\s\S]*?<\/noscript>/,
-        `<noscript>${staticStoryHtml(story)}</noscript>`,
+      if (story === null) return page;
+      page = page.replace(
+        /<title>[^<]*<\/title>/,
+        `<title>${escapeHtml(story.title)} · Newsline</title>`,
+      );
+      page = page.replace(
+        '<div id="root"></div>',
+        `<div id="root">${await prerender(story, root, context.server)}</div>`,
       );
       if (inline)
-        return inlineStory(withStory, await readFile(path.join(dataDir, 'story.json'), 'utf8'));
-      if (!publicUrl) return withStory;
+        return inlineStory(page, await readFile(path.join(dataDir, 'story.json'), 'utf8'));
+      if (!publicUrl) return page;
       const href = new URL('oembed.json', publicUrl).href;
       const link = `<link rel="alternate" type="application/json+oembed" href="${href}" title="Newsline" />`;
-      return withStory.replace('</head>', `    ${link}\n  </head>`);
+      return page.replace('</head>', `    ${link}\n  </head>`);
     },
     async generateBundle() {
       // The single file carries its story inside.
@@ -91,6 +113,32 @@ export function storyDataPlugin(
       }
     },
   };
+}
+
+/**
+ * Renders the story's page with the app's components: through the dev server while
+ * developing, through a server of its own for a build.
+ */
+async function prerender(story: Story, root: string, devServer?: ViteDevServer): Promise<string> {
+  const server =
+    devServer ??
+    (await createServer({
+      configFile: false,
+      root,
+      logLevel: 'error',
+      appType: 'custom',
+      server: { middlewareMode: true, hmr: false, ws: false },
+      optimizeDeps: { noDiscovery: true, include: [] },
+      ssr: { noExternal: SSR_BUNDLED },
+    }));
+  try {
+    const module = (await server.ssrLoadModule(RENDER_MODULE)) as {
+      renderStoryPage(story: Story): string;
+    };
+    return module.renderStoryPage(story);
+  } finally {
+    if (!devServer) await server.close();
+  }
 }
 
 /**

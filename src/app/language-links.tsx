@@ -1,5 +1,6 @@
 import { CATALOGUES, LANGUAGES } from '../ui/i18n/languages.ts';
 import { useMessages } from '../ui/i18n/messages-context.tsx';
+import { pageHref } from './page-address.ts';
 import { withParam } from './url-params.ts';
 
 /** Links to this same view in each language the interface speaks. */
@@ -11,7 +12,7 @@ export function LanguageLinks() {
         {LANGUAGES.map((language) => (
           <li key={language}>
             <a
-              href={withParam(window.location.href, 'lang', language)}
+              href={withParam(pageHref(), 'lang', language)}
               lang={language}
               hrefLang={language}
               aria-current={language === messages.locale ? 'true' : undefined}

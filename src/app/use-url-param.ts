@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { pagePlace } from './page-address.ts';
 import { readParam, withParam } from './url-params.ts';
 
 /**
@@ -9,7 +10,7 @@ export function useUrlParam(
   name: string,
   history: 'push' | 'replace',
 ): [string | null, (value: string | null) => void] {
-  const [value, setValue] = useState(() => readParam(window.location, name));
+  const [value, setValue] = useState(() => readParam(pagePlace(), name));
 
   useEffect(
     function followHistory() {

@@ -1,11 +1,11 @@
 import type { Story } from '../domain/event-schema.ts';
 import { formatProblem } from '../domain/story-problems.ts';
-import { parseStoryText } from '../domain/parse-story.ts';
 import { detectStoryFormat } from '../importers/detect-format.ts';
+import { parseStoryOffThread } from './parse-off-thread.ts';
 import { StoryFormatError, StoryLoadError } from './story-errors.ts';
 
-/** The largest story file read: 20 MB, about 100,000 events with their text. */
-export const MAX_STORY_BYTES = 20 * 1024 * 1024;
+/** The largest story file read: 50 MB, 100,000 events with a paragraph of text each. */
+export const MAX_STORY_BYTES = 50 * 1024 * 1024;
 
 export interface LoadedStory {
   story: Story;
@@ -53,7 +53,7 @@ async function readStoryText(url: string, text: string): Promise<LoadedStory> {
   const result =
     format === 'timelinejs' || format === 'timelinejs-csv' || format === 'timelinejs2'
       ? (await import('../importers/import-story.ts')).importStoryText(text)
-      : parseStoryText(text);
+      : await parseStoryOffThread(text);
   if (!result.ok) throw new StoryFormatError(url, result.problems.map(formatProblem));
   return { story: result.story, warnings: result.warnings.map(formatProblem) };
 }

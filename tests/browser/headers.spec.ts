@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures.ts';
+import { bootScriptHash } from '../../scripts/boot-script.ts';
 import { startSecondOrigin } from './second-origin.ts';
 
 // These read what the production nginx configuration (deploy/nginx.conf) sends.
@@ -22,7 +23,7 @@ test('the reader page is sent with a strict policy and may not be framed', async
   const response = await request.get('./');
   const headers = response.headers();
   const policy = directives(headers['content-security-policy']);
-  expect(policy.get('script-src')).toBe("'self'");
+  expect(policy.get('script-src')).toBe(`'self' ${bootScriptHash()}`);
   expect(policy.get('style-src')).toBe("'self'");
   expect(policy.get('frame-ancestors')).toBe("'none'");
   expect(headers['x-frame-options']).toBe('DENY');
@@ -40,7 +41,7 @@ test('the embed view may be framed by any site, and keeps the rest of the policy
   const headers = (await request.get('./?event=munich-security-conference&embed=1')).headers();
   const policy = directives(headers['content-security-policy']);
   expect(policy.get('frame-ancestors')).toBe('*');
-  expect(policy.get('script-src')).toBe("'self'");
+  expect(policy.get('script-src')).toBe(`'self' ${bootScriptHash()}`);
   expect(headers['x-frame-options']).toBeUndefined();
 });
 

@@ -24,10 +24,10 @@ files['huge-title.json'] = JSON.stringify({
 });
 files['deeply-nested.json'] =
   `{"version":1,"title":"Deep","events":[{"id":"e","title":"E","start":"2025-02-12","kind":"other","body":${'['.repeat(50_000)}${']'.repeat(50_000)}}]}`;
-files['over-twenty-megabytes.json'] = JSON.stringify({
+files['over-fifty-megabytes.json'] = JSON.stringify({
   ...base,
   title: 'Big',
-  events: [{ ...event, notes: 'x'.repeat(21 * 1024 * 1024) }],
+  events: [{ ...event, notes: 'x'.repeat(51 * 1024 * 1024) }],
 });
 
 type Expected = { shown: string; events: number } | { refused: string[] };
@@ -62,7 +62,7 @@ const EXPECTED: Record<string, Expected> = {
   'not-a-story.html': { refused: ['is a web page (HTML), not a story file'] },
   'huge-title.json': { refused: ['title'] },
   'deeply-nested.json': { refused: ['events[0].body'] },
-  'over-twenty-megabytes.json': { refused: [] },
+  'over-fifty-megabytes.json': { refused: [] },
 };
 
 test('every file of the corpus has an expected outcome', () => {

@@ -22,7 +22,7 @@ test.beforeAll(async () => {
     '/no-cors.json': { body: JSON.stringify(elsewhere), cors: false },
     '/timeline.json': { body: JSON.stringify(timelineJs) },
     '/sheet.csv': { body: csv, type: 'text/csv' },
-    '/huge.json': { body: Buffer.alloc(21 * 1024 * 1024, 32) },
+    '/huge.json': { body: Buffer.alloc(51 * 1024 * 1024, 32) },
   });
 });
 
@@ -75,6 +75,6 @@ test.describe('failures', () => {
 
   test('says when the file is too large to read', async ({ page }) => {
     await open(page, '/huge.json');
-    await expect(page.getByRole('alert')).toContainText('is larger than 20 MB');
+    await expect(page.getByRole('alert')).toContainText('is larger than 50 MB');
   });
 });

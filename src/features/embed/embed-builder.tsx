@@ -2,6 +2,7 @@ import { useId, useRef, useState } from 'react';
 import type { Story } from '../../domain/event-schema.ts';
 import { useMessages } from '../../ui/i18n/messages-context.tsx';
 import { embedSnippet, embedUrl, shareUrl, type EmbedChoice } from './embed-snippet.ts';
+import { pageHref } from '../../app/page-address.ts';
 
 interface EmbedBuilderProps {
   story: Story;
@@ -25,7 +26,7 @@ export function EmbedBuilder({ story, eventId }: EmbedBuilderProps) {
   // The preview is a whole second page: it loads only while the dialog is open.
   const [isOpen, setOpen] = useState(false);
   const change = (next: Partial<EmbedChoice>) => setChoice((current) => ({ ...current, ...next }));
-  const page = window.location.href;
+  const page = pageHref();
   const title = messages.timelineLabel(story.title);
   const snippet = embedSnippet(page, choice, title);
   const link = shareUrl(page, choice.event);
@@ -63,141 +64,143 @@ export function EmbedBuilder({ story, eventId }: EmbedBuilderProps) {
             {messages.closeLink}
           </button>
         </div>
-        <div className="embed-builder-body">
-          <fieldset>
-            <label>
-              {messages.startAt}{' '}
-              <select
-                value={choice.event ?? ''}
-                onChange={(event) => change({ event: event.target.value || null })}
-              >
-                <option value="">{messages.wholeStory}</option>
-                {story.events.map((storyEvent) => (
-                  <option key={storyEvent.id} value={storyEvent.id}>
-                    {storyEvent.title}
-                  </option>
-                ))}
-              </select>
-            </label>
-            {story.lanes.length > 1 && (
-              <fieldset>
-                <legend>{messages.lanesLabel}</legend>
-                {story.lanes.map((lane) => {
-                  const shown = choice.lanes === null || choice.lanes.includes(lane.id);
-                  return (
-                    <label key={lane.id} className="choice">
-                      <input
-                        type="checkbox"
-                        checked={shown}
-                        onChange={() => {
-                          const current = choice.lanes ?? story.lanes.map((l) => l.id);
-                          const next = shown
-                            ? current.filter((laneId) => laneId !== lane.id)
-                            : [...current, lane.id];
-                          change({ lanes: next.length === story.lanes.length ? null : next });
-                        }}
-                      />{' '}
-                      {lane.label}
-                    </label>
-                  );
-                })}
-              </fieldset>
-            )}
+        {isOpen && (
+          <div className="embed-builder-body">
             <fieldset>
-              <legend>{messages.themeLabel}</legend>
-              {(['auto', 'light', 'dark'] as const).map((theme) => (
-                <label key={theme} className="choice">
+              <label>
+                {messages.startAt}{' '}
+                <select
+                  value={choice.event ?? ''}
+                  onChange={(event) => change({ event: event.target.value || null })}
+                >
+                  <option value="">{messages.wholeStory}</option>
+                  {story.events.map((storyEvent) => (
+                    <option key={storyEvent.id} value={storyEvent.id}>
+                      {storyEvent.title}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              {story.lanes.length > 1 && (
+                <fieldset>
+                  <legend>{messages.lanesLabel}</legend>
+                  {story.lanes.map((lane) => {
+                    const shown = choice.lanes === null || choice.lanes.includes(lane.id);
+                    return (
+                      <label key={lane.id} className="choice">
+                        <input
+                          type="checkbox"
+                          checked={shown}
+                          onChange={() => {
+                            const current = choice.lanes ?? story.lanes.map((l) => l.id);
+                            const next = shown
+                              ? current.filter((laneId) => laneId !== lane.id)
+                              : [...current, lane.id];
+                            change({ lanes: next.length === story.lanes.length ? null : next });
+                          }}
+                        />{' '}
+                        {lane.label}
+                      </label>
+                    );
+                  })}
+                </fieldset>
+              )}
+              <fieldset>
+                <legend>{messages.themeLabel}</legend>
+                {(['auto', 'light', 'dark'] as const).map((theme) => (
+                  <label key={theme} className="choice">
+                    <input
+                      type="radio"
+                      name={`${id}-theme`}
+                      checked={choice.theme === theme}
+                      onChange={() => change({ theme })}
+                    />{' '}
+                    {theme === 'auto'
+                      ? messages.themeAuto
+                      : theme === 'light'
+                        ? messages.themeLight
+                        : messages.themeDark}
+                  </label>
+                ))}
+              </fieldset>
+              <fieldset>
+                <legend>{messages.heightLabel}</legend>
+                <label className="choice">
                   <input
                     type="radio"
-                    name={`${id}-theme`}
-                    checked={choice.theme === theme}
-                    onChange={() => change({ theme })}
+                    name={`${id}-height`}
+                    checked={choice.height === 'auto'}
+                    onChange={() => change({ height: 'auto' })}
                   />{' '}
-                  {theme === 'auto'
-                    ? messages.themeAuto
-                    : theme === 'light'
-                      ? messages.themeLight
-                      : messages.themeDark}
+                  {messages.heightAuto}
                 </label>
-              ))}
+                <label className="choice">
+                  <input
+                    type="radio"
+                    name={`${id}-height`}
+                    checked={choice.height !== 'auto'}
+                    onChange={() => change({ height: 600 })}
+                  />{' '}
+                  {messages.heightFixed}
+                </label>
+                {choice.height !== 'auto' && (
+                  <input
+                    type="number"
+                    min={200}
+                    max={5000}
+                    step={10}
+                    aria-label={messages.heightFixed}
+                    value={choice.height}
+                    onChange={(event) =>
+                      change({
+                        height: Math.min(5000, Math.max(200, Number(event.target.value) || 600)),
+                      })
+                    }
+                  />
+                )}
+              </fieldset>
+              <label className="choice">
+                <input
+                  type="checkbox"
+                  checked={choice.showTitle}
+                  onChange={(event) => change({ showTitle: event.target.checked })}
+                />{' '}
+                {messages.showTitle}
+              </label>
             </fieldset>
-            <fieldset>
-              <legend>{messages.heightLabel}</legend>
-              <label className="choice">
-                <input
-                  type="radio"
-                  name={`${id}-height`}
-                  checked={choice.height === 'auto'}
-                  onChange={() => change({ height: 'auto' })}
-                />{' '}
-                {messages.heightAuto}
-              </label>
-              <label className="choice">
-                <input
-                  type="radio"
-                  name={`${id}-height`}
-                  checked={choice.height !== 'auto'}
-                  onChange={() => change({ height: 600 })}
-                />{' '}
-                {messages.heightFixed}
-              </label>
-              {choice.height !== 'auto' && (
-                <input
-                  type="number"
-                  min={200}
-                  max={5000}
-                  step={10}
-                  aria-label={messages.heightFixed}
-                  value={choice.height}
-                  onChange={(event) =>
-                    change({
-                      height: Math.min(5000, Math.max(200, Number(event.target.value) || 600)),
-                    })
-                  }
+            <div className="embed-builder-output">
+              <h3>{messages.preview}</h3>
+              {isOpen && (
+                <iframe
+                  className="embed-preview"
+                  src={embedUrl(page, choice)}
+                  title={`${messages.preview}: ${title}`}
+                  height={choice.height === 'auto' ? 420 : choice.height}
                 />
               )}
-            </fieldset>
-            <label className="choice">
-              <input
-                type="checkbox"
-                checked={choice.showTitle}
-                onChange={(event) => change({ showTitle: event.target.checked })}
-              />{' '}
-              {messages.showTitle}
-            </label>
-          </fieldset>
-          <div className="embed-builder-output">
-            <h3>{messages.preview}</h3>
-            {isOpen && (
-              <iframe
-                className="embed-preview"
-                src={embedUrl(page, choice)}
-                title={`${messages.preview}: ${title}`}
-                height={choice.height === 'auto' ? 420 : choice.height}
-              />
-            )}
-            <label className="output">
-              {messages.embedCode}
-              <textarea
-                readOnly
-                rows={5}
-                value={snippet}
-                onFocus={(event) => event.target.select()}
-              />
-            </label>
-            <button type="button" onClick={() => void copy(snippet)}>
-              {messages.copyEmbed}
-            </button>
-            <label className="output">
-              {messages.shareLink}
-              <input readOnly value={link} onFocus={(event) => event.target.select()} />
-            </label>
-            <button type="button" onClick={() => void copy(link)}>
-              {messages.copyLink}
-            </button>
-            <p role="status">{copied}</p>
+              <label className="output">
+                {messages.embedCode}
+                <textarea
+                  readOnly
+                  rows={5}
+                  value={snippet}
+                  onFocus={(event) => event.target.select()}
+                />
+              </label>
+              <button type="button" onClick={() => void copy(snippet)}>
+                {messages.copyEmbed}
+              </button>
+              <label className="output">
+                {messages.shareLink}
+                <input readOnly value={link} onFocus={(event) => event.target.select()} />
+              </label>
+              <button type="button" onClick={() => void copy(link)}>
+                {messages.copyLink}
+              </button>
+              <p role="status">{copied}</p>
+            </div>
           </div>
-        </div>
+        )}
       </dialog>
     </>
   );

@@ -1,4 +1,6 @@
 import './handout.css';
+import { useEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { Story } from '../../domain/event-schema.ts';
 import { safeHref } from '../../domain/links.ts';
 import { eventDateText } from '../../ui/event-text.ts';
@@ -7,6 +9,32 @@ import { QuoteList } from '../../ui/quote-list.tsx';
 import { RichText } from '../../ui/rich-text.tsx';
 import { QrCode } from './qr-code.tsx';
 import { useSourcesById } from '../../ui/use-sources-by-id.ts';
+
+/** A handout lists this many events at most: about 400 pages. */
+const MOST_PRINTED = 2000;
+
+/**
+ * The handout is built once the page is idle, so that it never delays the first view; or at
+ * once when the reader prints before that.
+ */
+function useReadyForPaper(): boolean {
+  const [ready, setReady] = useState(false);
+  useEffect(function prepareForPaper() {
+    const now = () => flushSync(() => setReady(true));
+    const soon = () => setReady(true);
+    const idle =
+      typeof requestIdleCallback === 'function'
+        ? requestIdleCallback(soon, { timeout: 2000 })
+        : setTimeout(soon, 200);
+    window.addEventListener('beforeprint', now);
+    return () => {
+      if (typeof cancelIdleCallback === 'function') cancelIdleCallback(idle as number);
+      else clearTimeout(idle as ReturnType<typeof setTimeout>);
+      window.removeEventListener('beforeprint', now);
+    };
+  }, []);
+  return ready;
+}
 
 interface PrintHandoutProps {
   story: Story;
@@ -21,6 +49,9 @@ interface PrintHandoutProps {
 export function PrintHandout({ story, liveUrl }: PrintHandoutProps) {
   const messages = useMessages();
   const sourcesById = useSourcesById(story.sources);
+  const ready = useReadyForPaper();
+  if (!ready) return null;
+  const events = story.events.slice(0, MOST_PRINTED);
   return (
     // Paper only: hidden from the screen (handout.css) and from assistive technology alike, so
     // that the page never reads the story twice.
@@ -39,8 +70,13 @@ export function PrintHandout({ story, liveUrl }: PrintHandoutProps) {
           </figure>
         )}
       </header>
+      {events.length < story.events.length && (
+        <p className="handout-note">
+          {messages.handoutFirstEvents(events.length, story.events.length)}
+        </p>
+      )}
       <ol className="handout-events" aria-label={messages.handoutEvents}>
-        {story.events.map((event) => {
+        {events.map((event) => {
           const sources = event.sources.flatMap((id) => sourcesById.get(id) ?? []);
           return (
             <li key={event.id} className="handout-event">

@@ -13,8 +13,17 @@ import type { Story } from '../../domain/event-schema.ts';
 import { eventAccessibleName, eventLabel } from '../../ui/event-text.ts';
 import { useMessages } from '../../ui/i18n/messages-context.tsx';
 import { prefersReducedMotion } from '../../ui/reduced-motion.ts';
+import { usePrerendering } from '../../prerender/prerender-context.ts';
+import { TimelinePreview } from './timeline-preview.tsx';
 import { TimelineToolbar } from './timeline-toolbar.tsx';
-import { toPeriodItems, toTimelineGroups, toTimelineItems } from './to-timeline-items.ts';
+import { wholeStoryWindow } from './timeline-window.ts';
+import { eventsInView, indexByTime } from './level-of-detail.ts';
+import {
+  toCountItems,
+  toPeriodItems,
+  toTimelineGroups,
+  toTimelineItems,
+} from './to-timeline-items.ts';
 import { mountVisTimeline, timelineOptionId, type TimelineHandle } from './vis-timeline-adapter.ts';
 
 export interface TimelineViewHandle {
@@ -51,26 +60,60 @@ export function TimelineView({
   const containerRef = useRef<HTMLDivElement>(null);
   const timelineRef = useRef<TimelineHandle | null>(null);
   const helpId = useId();
-  const [range, setRange] = useState<{ start: Date; end: Date } | null>(null);
+  // The window drawn, as vis last reported it, with the width it is drawn in.
+  const [view, setView] = useState<{ start: Date; end: Date; width: number } | null>(null);
   // The keyboard's place, valid only while the selection it started from is unchanged.
   const [keyboard, setKeyboard] = useState<{ id: string; from: string | null } | null>(null);
   const activeId = keyboard !== null && keyboard.from === selectedId ? keyboard.id : selectedId;
 
+  const periods = useMemo(() => toPeriodItems(story.periods, timeZone), [story.periods, timeZone]);
+  // Built once for each story and zone; large stories are drawn from it a window at a time.
+  const index = useMemo(() => indexByTime(story.events, timeZone), [story.events, timeZone]);
+  const extent = useMemo(
+    () =>
+      index.events.length === 0
+        ? periods
+        : [...periods, { start: new Date(index.first), end: new Date(index.last) }],
+    [periods, index],
+  );
+  // The window the timeline opens on, named in the toolbar from the first paint on, so that
+  // nothing moves when the drawing reports it.
+  const openingRange = useMemo(() => {
+    if (firstWindow) return firstWindow;
+    const window = wholeStoryWindow(extent);
+    return window && { start: new Date(window.start), end: new Date(window.end) };
+  }, [firstWindow, extent]);
+  const range = view ?? openingRange;
+  const shown = useMemo(
+    () =>
+      eventsInView(index, range ?? { start: new Date(0), end: new Date(0) }, view?.width ?? 1000, [
+        selectedId,
+        activeId,
+      ]),
+    [index, range, view?.width, selectedId, activeId],
+  );
   const items = useMemo(
     () => [
-      ...toPeriodItems(story.periods, timeZone),
+      ...periods,
       ...toTimelineItems(
-        story.events,
+        shown.events,
         {
           label: (event) => eventLabel(event, messages),
           accessibleName: (event) => eventAccessibleName(event, messages),
         },
         timeZone,
       ),
+      ...toCountItems(
+        shown.counts,
+        { label: messages.eventCount, accessibleName: messages.eventCountName },
+        messages.locale,
+        timeZone,
+      ),
     ],
-    [story.periods, story.events, messages, timeZone],
+    [periods, shown, messages, timeZone],
   );
   const groups = useMemo(() => toTimelineGroups(story, messages.otherLane), [story, messages]);
+  const prerendering = usePrerendering();
   const onSelectEvent = useEffectEvent((id: string | null) => onSelect(id));
 
   useImperativeHandle(
@@ -91,7 +134,8 @@ export function TimelineView({
         containerRef.current!,
         {
           onSelect: (id) => onSelectEvent(id),
-          onRangeChange: (start, end) => setRange({ start, end }),
+          onRangeChange: (start, end) =>
+            setView({ start, end, width: containerRef.current?.clientWidth ?? 1000 }),
         },
         {
           reducedMotion: prefersReducedMotion(),
@@ -133,9 +177,9 @@ export function TimelineView({
 
   useEffect(
     function syncItems() {
-      timelineRef.current?.setData(items, groups);
+      timelineRef.current?.setData(items, groups, extent);
     },
-    [items, groups],
+    [items, groups, extent],
   );
 
   useEffect(
@@ -206,20 +250,24 @@ export function TimelineView({
         onZoomOut={() => timelineRef.current?.zoomOut()}
         onFit={() => timelineRef.current?.fit()}
       />
-      <div
-        ref={containerRef}
-        className="timeline"
-        role="listbox"
-        aria-orientation="horizontal"
-        aria-label={messages.timelineLabel(story.title)}
-        aria-describedby={helpId}
-        aria-activedescendant={activeId === null ? undefined : timelineOptionId(activeId)}
-        tabIndex={0}
-        onKeyDown={handleKeyDown}
-      />
       <p id={helpId} className="timeline-help">
         {embedded ? messages.timelineHelpEmbedded : messages.timelineHelp}
       </p>
+      {prerendering ? (
+        <TimelinePreview story={story} />
+      ) : (
+        <div
+          ref={containerRef}
+          className="timeline"
+          role="listbox"
+          aria-orientation="horizontal"
+          aria-label={messages.timelineLabel(story.title)}
+          aria-describedby={helpId}
+          aria-activedescendant={activeId === null ? undefined : timelineOptionId(activeId)}
+          tabIndex={0}
+          onKeyDown={handleKeyDown}
+        />
+      )}
     </section>
   );
 }

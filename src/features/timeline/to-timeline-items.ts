@@ -1,6 +1,7 @@
 import { firstMoment, instantMs, momentAfter, type WallTime } from '../../domain/dates.ts';
 import type { Story, TimelineEvent } from '../../domain/event-schema.ts';
 import { instantOfWallTime } from '../../domain/time-zones.ts';
+import type { EventCount } from './level-of-detail.ts';
 
 export interface TimelineItem {
   id: string;
@@ -62,7 +63,10 @@ export function toTimelineItems(
   });
 }
 
-function placeOnTimeline(event: TimelineEvent, zone: string | null): { start: Date; end?: Date } {
+export function placeOnTimeline(
+  event: TimelineEvent,
+  zone: string | null,
+): { start: Date; end?: Date } {
   const { start, end } = event;
   if (start.precision === 'time') {
     const from = new Date(instantMs(start));
@@ -119,5 +123,30 @@ export function toPeriodItems(
     label: period.title,
     accessibleName: period.title,
     className: 'nl-period',
+  }));
+}
+
+/** Dense stretches of a large story, drawn as the number of their events. */
+export function toCountItems(
+  counts: readonly EventCount[],
+  text: { label(count: number): string; accessibleName(count: number, when: string): string },
+  locale: string,
+  timeZone: string | null = null,
+): TimelineItem[] {
+  const format = new Intl.DateTimeFormat(locale, {
+    ...(timeZone === null ? {} : { timeZone }),
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+  });
+  return counts.map((count) => ({
+    id: count.id,
+    ...(count.group === undefined ? {} : { group: count.group }),
+    type: 'range',
+    start: count.start,
+    end: count.end,
+    label: text.label(count.count),
+    accessibleName: text.accessibleName(count.count, format.formatRange(count.start, count.end)),
+    className: 'nl-count',
   }));
 }

@@ -3,13 +3,28 @@ import { DataSet } from 'vis-data/esnext';
 import { Timeline, type DataGroup, type DataItem, type TimelineOptions } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import moment from 'moment';
+import { COUNT_ID_PREFIX } from './level-of-detail.ts';
 import { planDataSync } from './plan-data-sync.ts';
 import { isWellInView, itemCentre, wholeStoryWindow, widestWindowFor } from './timeline-window.ts';
 import type { TimelineGroup, TimelineItem } from './to-timeline-items.ts';
 import { momentInZone } from './zoned-moment.ts';
 
+/** Something with a place in time: the whole story's extent is given as a few of them. */
+export interface Placed {
+  start: Date;
+  end?: Date;
+}
+
 export interface TimelineHandle {
-  setData(items: readonly TimelineItem[], groups: readonly TimelineGroup[]): void;
+  /**
+   * What to draw, and the story's whole extent (`items` may be only what is near the window):
+   * "show the whole story" and the widest zoom follow the extent.
+   */
+  setData(
+    items: readonly TimelineItem[],
+    groups: readonly TimelineGroup[],
+    extent: readonly Placed[],
+  ): void;
   /** The opened event; `reveal` moves the window to it when it is out of view. */
   setSelection(id: string | null, reveal: boolean): void;
   /** The event the keyboard is on. */
@@ -75,6 +90,7 @@ export function mountVisTimeline(
   const groups = new DataSet<DataGroup>();
   let currentItems: readonly TimelineItem[] = [];
   let currentGroups: readonly TimelineGroup[] = [];
+  let currentExtent: readonly Placed[] = [];
   let selectedId: string | null = null;
   let activeId: string | null = null;
   let drawn = false;
@@ -91,6 +107,14 @@ export function mountVisTimeline(
     if (!item) return element;
     if (item.type === 'background') {
       element.className = 'nl-period-label';
+      element.textContent = item.label;
+      return element;
+    }
+    if (item.id.startsWith(COUNT_ID_PREFIX)) {
+      element.className = 'nl-count-label';
+      element.setAttribute('role', 'option');
+      element.setAttribute('aria-selected', 'false');
+      element.setAttribute('aria-label', item.accessibleName);
       element.textContent = item.label;
       return element;
     }
@@ -130,7 +154,8 @@ export function mountVisTimeline(
   });
   timeline.on('select', (properties: { items: (string | number)[] }) => {
     const [id] = properties.items;
-    callbacks.onSelect(typeof id === 'string' ? id : null);
+    if (typeof id === 'string' && id.startsWith(COUNT_ID_PREFIX)) openCount(id);
+    else callbacks.onSelect(typeof id === 'string' ? id : null);
   });
   // vis draws asynchronously: scroll once the selected event's element exists.
   timeline.on('changed', () => {
@@ -173,9 +198,20 @@ export function mountVisTimeline(
     callbacks.onRangeChange(window.start, window.end);
   }
 
+  // A count of events opens by zooming in on its stretch; the chosen event stays chosen.
+  function openCount(id: string) {
+    timeline.setSelection(selectedId === null ? [] : [selectedId]);
+    const item = currentItems.find((candidate) => candidate.id === id);
+    if (!item?.end) return;
+    const margin = (item.end.getTime() - item.start.getTime()) * 0.1;
+    timeline.setWindow(item.start.getTime() - margin, item.end.getTime() + margin, {
+      animation,
+    });
+  }
+
   // vis's own fit() ignores the labels that run to the right of points and cuts them off.
   function showWholeStory(animate: boolean) {
-    const window = wholeStoryWindow(currentItems);
+    const window = wholeStoryWindow(currentExtent);
     if (window === null) return;
     timeline.setWindow(window.start, window.end, { animation: animate ? animation : false });
   }
@@ -195,7 +231,7 @@ export function mountVisTimeline(
   }
 
   return {
-    setData(nextItems, nextGroups) {
+    setData(nextItems, nextGroups, extent) {
       const wasEmpty = currentItems.length === 0;
       // vis hides items whose group is unknown, so lanes are switched on and off as a whole.
       if (drawn && currentGroups.length > 0 !== nextGroups.length > 0) {
@@ -210,7 +246,8 @@ export function mountVisTimeline(
       currentItems = nextItems;
       currentGroups = nextGroups;
       // A story of centuries may be zoomed out to the whole of it.
-      timeline.setOptions({ zoomMax: widestWindowFor(nextItems) });
+      if (extent !== currentExtent) timeline.setOptions({ zoomMax: widestWindowFor(extent) });
+      currentExtent = extent;
       if (drawn && wasEmpty) showInitialWindow();
     },
     setSelection(id, reveal) {

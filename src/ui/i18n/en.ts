@@ -54,6 +54,8 @@ export const en = {
   showWholeStory: 'Show the whole story',
   showing: (range: string) => `Showing ${range}`,
   otherLane: 'Other',
+  eventCountName: (count: number, when: string) =>
+    `${count.toLocaleString('en')} events, ${when}. Choose to zoom in on them.`,
 
   settingsLabel: 'View settings',
   viewLabel: 'Show the story as',
@@ -132,7 +134,7 @@ export const en = {
   slidePosition: (position: number, total: number) => `${position} of ${total}`,
   slideProgress: (position: number, total: number) => `${position} / ${total}`,
   slideShown: (label: string, title: string) => `${label}: ${title}`,
-  eventCount: (count: number) => (count === 1 ? '1 event' : `${count} events`),
+  eventCount: (count: number) => (count === 1 ? '1 event' : `${count.toLocaleString('en')} events`),
   presentControls: 'Presentation controls',
   previousSlide: 'Previous slide',
   nextSlide: 'Next slide',
@@ -174,6 +176,8 @@ export const en = {
 
   handoutLiveTimeline: 'The live timeline',
   handoutQrCode: (url: string) => `QR code for ${url}`,
+  handoutFirstEvents: (shown: number, total: number) =>
+    `The first ${shown.toLocaleString('en')} of ${total.toLocaleString('en')} events; the live timeline has them all.`,
   handoutEvents: 'Events',
 
   kinds: {

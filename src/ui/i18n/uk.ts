@@ -4,7 +4,11 @@ const plural = new Intl.PluralRules('uk');
 
 /** Ukrainian: "1 проблема", "2 проблеми", "5 проблем". */
 function counted(count: number, forms: Record<'one' | 'few' | 'many' | 'other', string>): string {
-  return `${count} ${forms[plural.select(count) as keyof typeof forms] ?? forms.other}`;
+  return `${count.toLocaleString('uk')} ${forms[plural.select(count) as keyof typeof forms] ?? forms.other}`;
+}
+
+function events(count: number): string {
+  return counted(count, { one: 'подія', few: 'події', many: 'подій', other: 'події' });
 }
 
 function problems(count: number): string {
@@ -58,6 +62,7 @@ export const uk: Messages = {
   showWholeStory: 'Показати всю історію',
   showing: (range) => `Показано: ${range}`,
   otherLane: 'Інше',
+  eventCountName: (count, when) => `${events(count)}, ${when}. Виберіть, щоб наблизити їх.`,
 
   settingsLabel: 'Налаштування показу',
   viewLabel: 'Показати історію як',
@@ -135,8 +140,7 @@ export const uk: Messages = {
   slidePosition: (position, total) => `${position} з ${total}`,
   slideProgress: (position, total) => `${position} / ${total}`,
   slideShown: (label, title) => `${label}: ${title}`,
-  eventCount: (count) =>
-    counted(count, { one: 'подія', few: 'події', many: 'подій', other: 'події' }),
+  eventCount: (count) => events(count),
   presentControls: 'Керування показом',
   previousSlide: 'Попередній слайд',
   nextSlide: 'Наступний слайд',
@@ -178,6 +182,8 @@ export const uk: Messages = {
 
   handoutLiveTimeline: 'Інтерактивна хронологія',
   handoutQrCode: (url) => `QR-код для ${url}`,
+  handoutFirstEvents: (shown, total) =>
+    `Перші ${shown.toLocaleString('uk')} з ${events(total)}; жива хронологія містить усі.`,
   handoutEvents: 'Події',
 
   kinds: {

@@ -1,0 +1,32 @@
+import { createHash } from 'node:crypto';
+import { LANGUAGES } from '../src/ui/i18n/languages.ts';
+
+/**
+ * The one script inside the page, run before it is first painted (the policy allows it by
+ * its hash). It sets the theme, so that a dark-mode reader never sees a light flash, and it
+ * hides the pre-rendered story where the app will draw something else: any option in the
+ * address (an embed, present mode, an event, another story or language), or a browser that
+ * prefers a language of the interface other than English. Tracking options do not count.
+ * Where the pre-render stays, it starts fetching the default story from the template
+ * `#newsline-preload`, placed before it in the page.
+ */
+export function bootScript(): string {
+  const others = JSON.stringify(LANGUAGES.filter((language) => language !== 'en'));
+  return [
+    '(()=>{',
+    'const root=document.documentElement,query=new URLSearchParams(location.search),theme=query.get("theme");',
+    'root.dataset.theme=theme==="light"||theme==="dark"?theme:matchMedia("(prefers-color-scheme: dark)").matches?"dark":"light";',
+    'let off=[...query.keys()].some((key)=>!/^(utm_.*|fbclid|gclid)$/.test(key));',
+    'for(const tag of navigator.languages||[]){const language=tag.toLowerCase().split("-")[0];',
+    `if(language==="en")break;if(${others}.includes(language)){off=true;break}}`,
+    'if(off)root.dataset.prerender="off";',
+    // The default story is fetched while the scripts load, not after; only for that story.
+    'else{const preload=document.getElementById("newsline-preload");if(preload)document.head.append(preload.content.cloneNode(true))}',
+    '})()',
+  ].join('');
+}
+
+/** The script's hash, as the Content-Security-Policy names it. */
+export function bootScriptHash(): string {
+  return `'sha256-${createHash('sha256').update(bootScript()).digest('base64')}'`;
+}

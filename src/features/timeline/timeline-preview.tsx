@@ -1,0 +1,51 @@
+import type { Story } from '../../domain/event-schema.ts';
+import { eventDateText } from '../../ui/event-text.ts';
+import { useMessages } from '../../ui/i18n/messages-context.tsx';
+import { SourceLink } from '../../ui/source-list.tsx';
+import { useSourcesById } from '../../ui/use-sources-by-id.ts';
+
+/**
+ * What the timeline's box holds in the page as first sent, before its code arrives: every
+ * event as text, in time order, with its date, place, summary and sources. Each title links
+ * to the event's own page, which works with or without scripts. The timeline takes the same
+ * box once it is drawn.
+ */
+export function TimelinePreview({ story }: { story: Story }) {
+  const messages = useMessages();
+  const sourcesById = useSourcesById(story.sources);
+  return (
+    <div className="timeline timeline-preview">
+      <ol aria-label={messages.eventListLabel(story.title)}>
+        {story.events.map((event) => (
+          <li key={event.id} className="timeline-preview-event">
+            <h2 dir="auto">
+              <a href={`?event=${encodeURIComponent(event.id)}`}>{event.title}</a>
+            </h2>
+            <p className="event-entry-meta">
+              <time dateTime={event.start.text}>
+                {event.uncertainty ? event.uncertainty.label : eventDateText(event, messages)}
+              </time>
+              {event.place && ` · ${event.place}`} · {messages.kinds[event.kind]}
+              {event.status !== 'happened' && ` · ${messages.statuses[event.status]}`}
+            </p>
+            {event.summary && <p dir="auto">{event.summary}</p>}
+            {event.sources.length > 0 && (
+              <ul className="timeline-preview-sources" aria-label={messages.sourcesHeading}>
+                {event.sources.flatMap((id) => {
+                  const source = sourcesById.get(id);
+                  return source
+                    ? [
+                        <li key={id}>
+                          <SourceLink source={source} />
+                        </li>,
+                      ]
+                    : [];
+                })}
+              </ul>
+            )}
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

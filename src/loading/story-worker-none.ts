@@ -1,0 +1,9 @@
+import type { StoryParseResult } from '../domain/parse-story.ts';
+
+/**
+ * The single-file build has no file beside it to start a worker from: it stands in for
+ * `story-worker.ts` there (vite.config.ts), and every story is read in place.
+ */
+export function parseInWorker(): Promise<StoryParseResult> {
+  return Promise.reject(new Error('no worker in the single file'));
+}

@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import { JSDOM } from 'jsdom';
+import { expect, test } from 'vitest';
+import { parseStoryData, parseStoryText } from '../domain/parse-story.ts';
+import { renderStoryPage } from './render-story-page.tsx';
+
+const parsed = parseStoryText(
+  readFileSync(new URL('../../data/story.json', import.meta.url), 'utf8'),
+);
+if (!parsed.ok) throw new Error('data/story.json is invalid');
+const story = parsed.story;
+
+function page(html: string) {
+  return new JSDOM(`<div id="root">${html}</div>`).window.document;
+}
+
+test('the page as first sent holds the title and every event with its date and sources', () => {
+  const document = page(renderStoryPage(story));
+  expect(document.querySelector('h1')?.textContent).toBe(story.title);
+  const titles = [...document.querySelectorAll('.timeline-preview h2')].map((h) => h.textContent);
+  expect(titles).toEqual(story.events.map((event) => event.title));
+  const times = [...document.querySelectorAll('.timeline-preview time')];
+  expect(times.map((time) => time.getAttribute('datetime'))).toEqual(
+    story.events.map((event) => event.start.text),
+  );
+  // ICU puts thin spaces around the dash of a range.
+  expect(document.body.textContent?.replace(/\u2009/g, ' ')).toContain(
+    'February 14 – 16, 2025 · Munich · Conference',
+  );
+  const links = [...document.querySelectorAll<HTMLAnchorElement>('.timeline-preview-sources a')];
+  expect(links.some((link) => link.href.startsWith('https://kyivindependent.com/'))).toBe(true);
+});
+
+test('each title links to its event, and the page links are relative to wherever it is served', () => {
+  const document = page(renderStoryPage(story));
+  const first = document.querySelector('.timeline-preview h2 a');
+  expect(first?.getAttribute('href')).toBe(`?event=${story.events[0]!.id}`);
+  const languages = [...document.querySelectorAll('.language-links a')];
+  expect(languages.map((link) => link.getAttribute('href'))).toEqual(['./?lang=en', './?lang=uk']);
+  expect(document.body.innerHTML).not.toContain('newsline.prerender');
+});
+
+test('the page as first sent has no timeline widget yet: it is drawn by the script', () => {
+  const document = page(renderStoryPage(story));
+  expect(document.querySelector('[role="listbox"]')).toBeNull();
+  expect(document.querySelector('[data-prerendered] .page')).not.toBeNull();
+  expect(document.querySelector('.timeline-range')?.textContent).toMatch(/^Showing Feb \d+/);
+});
+
+test('story text is escaped and only safe links are kept', () => {
+  const result = parseStoryData({
+    version: 1,
+    title: '<script>alert(1)</script>',
+    sources: [{ id: 's', publisher: 'P', title: 'T', url: 'javascript:alert(1)' }],
+    events: [
+      {
+        id: 'a',
+        title: '<img src=x onerror=alert(1)>',
+        start: '2025',
+        kind: 'call',
+        sources: ['s'],
+      },
+    ],
+  });
+  if (!result.ok) throw new Error('rejected');
+  const html = renderStoryPage(result.story);
+  expect(html).not.toMatch(/<script|<img|href="javascript/);
+  expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+  const document = page(html);
+  expect(document.querySelector('.timeline-preview h2 a')?.getAttribute('href')).toBe('?event=a');
+});

@@ -1,0 +1,26 @@
+import { renderToString } from 'react-dom/server';
+import { StoryView } from '../app/story-view.tsx';
+import { PRERENDER_ADDRESS } from '../app/page-address.ts';
+import type { Story } from '../domain/event-schema.ts';
+import { en } from '../ui/i18n/en.ts';
+import { MessagesProvider } from '../ui/i18n/messages-context.tsx';
+import { PrerenderContext } from './prerender-context.ts';
+
+/** Marks the pre-rendered page, so that the app knows to wait for its story before drawing. */
+export const PRERENDERED_ATTRIBUTE = 'data-prerendered';
+
+/**
+ * The story's page as HTML, rendered at build time by the same components the app draws it
+ * with, in English, with no event open: what `index.html` carries for readers to read while
+ * the scripts load. The app then draws the same page in its place.
+ */
+export function renderStoryPage(story: Story): string {
+  const html = renderToString(
+    <PrerenderContext value={true}>
+      <MessagesProvider messages={en}>
+        <StoryView story={story} onPresent={() => undefined} />
+      </MessagesProvider>
+    </PrerenderContext>,
+  );
+  return `<div class="screen-only" ${PRERENDERED_ATTRIBUTE}>${html.replaceAll(PRERENDER_ADDRESS, './')}</div>`;
+}
