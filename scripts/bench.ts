@@ -16,6 +16,7 @@ import {
   openPage,
   type FrameResult,
   type LoadResult,
+  type Network,
   type Tool,
   type Viewport,
 } from './bench/measure.ts';
@@ -69,7 +70,7 @@ const browser = await chromium.launch({
   args: ['--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
 
-type Key = `${string} ${Tool} ${Viewport} ${number}`;
+type Key = `${string} ${Tool} ${Viewport} ${number}` | `${string} ${Tool} slow-4g`;
 const loads = new Map<Key, (LoadResult | null)[]>();
 const frames = new Map<`${string} ${Tool}`, FrameResult | null>();
 
@@ -109,6 +110,28 @@ for (const size of sizes) {
     }
   }
 }
+// The first view over a slow phone network, where what arrives first decides what a reader
+// sees: the bytes before the story can be read are the critical path.
+const slow = async (tool: Tool, size: string) => {
+  const results: (LoadResult | null)[] = [];
+  for (let run = 0; run < runs; run++) {
+    const { context, page } = await openPage(browser, 'phone', server.url);
+    try {
+      const network: Network = 'slow-4g';
+      results.push(await measureLoad(page, tool, address(tool, size), 4, timeoutMs, network));
+    } catch (error) {
+      console.warn(`${tool} ${size} slow 4G: ${(error as Error).message.split('\n')[0]}`);
+      results.push(null);
+    } finally {
+      await context.close();
+    }
+  }
+  loads.set(`${size} ${tool} slow-4g`, results);
+  console.log(`${size} ${tool} phone 4x slow 4G: ${summary(results, 'readableMs')} ms readable`);
+};
+if (sizes.includes('default')) {
+  for (const tool of ['newsline', 'timelinejs'] as const) await slow(tool, 'default');
+}
 await browser.close();
 await server.close();
 
@@ -130,17 +153,26 @@ function summary(
   results: (LoadResult | null)[] | undefined,
   field: keyof LoadResult,
   scale = 1,
+  digits = scale === 1 ? 0 : 1,
 ): string {
   const found = numbers(results, field);
   if (found === null) return results ? `> ${timeoutMs / 1000} s` : 'not run';
-  const format = (value: number) => (value / scale).toFixed(scale === 1 ? 0 : 1);
+  const format = (value: number) => (value / scale).toFixed(digits);
   if (found.length === 1) return format(found[0]!);
   return `${format(median(found))} (${format(Math.min(...found))}–${format(Math.max(...found))})`;
 }
 
 function ratio(size: string, viewport: Viewport, cpu: number, field: keyof LoadResult): string {
-  const ours = numbers(loads.get(`${size} newsline ${viewport} ${cpu}`), field);
-  const theirs = numbers(loads.get(`${size} timelinejs ${viewport} ${cpu}`), field);
+  return ratioOf(
+    `${size} newsline ${viewport} ${cpu}`,
+    `${size} timelinejs ${viewport} ${cpu}`,
+    field,
+  );
+}
+
+function ratioOf(oursKey: Key, theirsKey: Key, field: keyof LoadResult): string {
+  const ours = numbers(loads.get(oursKey), field);
+  const theirs = numbers(loads.get(theirsKey), field);
   if (ours === null || theirs === null) return '–';
   const denominator = median(theirs);
   return denominator === 0 ? '–' : `${(median(ours) / denominator).toFixed(2)}×`;
@@ -151,10 +183,10 @@ const lines = [
   '',
   `${new Date().toISOString().slice(0, 16)} UTC · headless Chromium ${browser.version()} · TimelineJS 3.9.11 · ${runs} run(s) each: median (min–max) · loopback with gzip · CPU throttled 1× and 4× · desktop 1280×800, phone 375×667.`,
   '',
-  'Readable: the story’s title is on screen. Usable: events are drawn and can be chosen. Blocking: Total Blocking Time from first paint to usable. Critical: bytes transferred before the story is readable.',
+  'Paint: first contentful paint. Readable: the story’s title is on screen. Usable: events are drawn and can be chosen. Blocking: Total Blocking Time from first paint to usable. Shift: cumulative layout shift until half a second after usable. Total: bytes transferred, compressed (KB = 1,024 B).',
   '',
-  '| story | tool | screen | CPU | readable ms | usable ms | blocking ms | critical KB | total KB | heap MB |',
-  '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+  '| story | tool | screen | CPU | paint ms | readable ms | usable ms | blocking ms | shift | total KB | heap MB |',
+  '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
 ];
 for (const size of sizes) {
   for (const viewport of ['desktop', 'phone'] as const) {
@@ -162,14 +194,35 @@ for (const size of sizes) {
       for (const tool of ['newsline', 'timelinejs'] as const) {
         const results = loads.get(`${size} ${tool} ${viewport} ${cpu}`);
         lines.push(
-          `| ${size} | ${tool} | ${viewport} | ${cpu}× | ${summary(results, 'readableMs')} | ${summary(results, 'usableMs')} | ${summary(results, 'blockingMs')} | ${summary(results, 'criticalBytes', 1024)} | ${summary(results, 'totalBytes', 1024)} | ${summary(results, 'heapMb', 1)} |`,
+          `| ${size} | ${tool} | ${viewport} | ${cpu}× | ${summary(results, 'paintMs')} | ${summary(results, 'readableMs')} | ${summary(results, 'usableMs')} | ${summary(results, 'blockingMs')} | ${summary(results, 'layoutShift', 1, 3)} | ${summary(results, 'totalBytes', 1024)} | ${summary(results, 'heapMb', 1)} |`,
         );
       }
       lines.push(
-        `| ${size} | **Newsline / TimelineJS** | ${viewport} | ${cpu}× | ${ratio(size, viewport, cpu, 'readableMs')} | ${ratio(size, viewport, cpu, 'usableMs')} | ${ratio(size, viewport, cpu, 'blockingMs')} | ${ratio(size, viewport, cpu, 'criticalBytes')} | ${ratio(size, viewport, cpu, 'totalBytes')} | ${ratio(size, viewport, cpu, 'heapMb')} |`,
+        `| ${size} | **Newsline / TimelineJS** | ${viewport} | ${cpu}× | ${ratio(size, viewport, cpu, 'paintMs')} | ${ratio(size, viewport, cpu, 'readableMs')} | ${ratio(size, viewport, cpu, 'usableMs')} | ${ratio(size, viewport, cpu, 'blockingMs')} | – | ${ratio(size, viewport, cpu, 'totalBytes')} | ${ratio(size, viewport, cpu, 'heapMb')} |`,
       );
     }
   }
+}
+if (sizes.includes('default')) {
+  lines.push(
+    '',
+    '## The first view on a slow phone network (default story, phone, 4× CPU, 150 ms RTT, 1.6 Mbit/s)',
+    '',
+    'Critical: bytes transferred before the story is readable.',
+    '',
+    '| tool | paint ms | readable ms | usable ms | critical KB | total KB | shift |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+  );
+  for (const tool of ['newsline', 'timelinejs'] as const) {
+    const results = loads.get(`default ${tool} slow-4g`);
+    lines.push(
+      `| ${tool} | ${summary(results, 'paintMs')} | ${summary(results, 'readableMs')} | ${summary(results, 'usableMs')} | ${summary(results, 'criticalBytes', 1024)} | ${summary(results, 'totalBytes', 1024)} | ${summary(results, 'layoutShift', 1, 3)} |`,
+    );
+  }
+  const key = (tool: Tool): Key => `default ${tool} slow-4g`;
+  lines.push(
+    `| **Newsline / TimelineJS** | ${ratioOf(key('newsline'), key('timelinejs'), 'paintMs')} | ${ratioOf(key('newsline'), key('timelinejs'), 'readableMs')} | ${ratioOf(key('newsline'), key('timelinejs'), 'usableMs')} | ${ratioOf(key('newsline'), key('timelinejs'), 'criticalBytes')} | ${ratioOf(key('newsline'), key('timelinejs'), 'totalBytes')} | – |`,
+  );
 }
 lines.push(
   '',

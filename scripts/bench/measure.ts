@@ -16,13 +16,20 @@ const PROBES: Record<Tool, { readable: string; usable: string; target: string }>
   timelinejs: { readable: '.tl-headline', usable: '.tl-timemarker', target: '.tl-timenav' },
 };
 
+/** Loopback, or a slow mobile network: 150 ms round trips, 1.6 Mbit/s down, 750 kbit/s up. */
+export type Network = 'loopback' | 'slow-4g';
+
 export interface LoadResult {
+  /** First contentful paint. */
+  paintMs: number;
   readableMs: number;
   usableMs: number;
   blockingMs: number;
   criticalBytes: number;
   totalBytes: number;
   heapMb: number;
+  /** Cumulative layout shift until usable and half a second after. */
+  layoutShift: number;
 }
 
 export interface FrameResult {
@@ -55,22 +62,37 @@ export async function measureLoad(
   url: string,
   cpu: number,
   timeoutMs: number,
+  network: Network = 'loopback',
 ): Promise<LoadResult> {
   const probe = PROBES[tool];
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
+  if (network === 'slow-4g') {
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 150,
+      downloadThroughput: 1_600_000 / 8,
+      uploadThroughput: 750_000 / 8,
+    });
+  }
   // Given as text: tsx would wrap named functions in a helper the page does not have.
   await page.addInitScript(`(() => {
     const readable = ${JSON.stringify(probe.readable)};
     const usable = ${JSON.stringify(probe.usable)};
-    const bench = { readable: null, usable: null, tasks: [] };
+    const bench = { readable: null, usable: null, tasks: [], shift: 0 };
     window.__bench = bench;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) bench.shift += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) bench.tasks.push([entry.startTime, entry.duration]);
     }).observe({ type: 'longtask', buffered: true });
     const shown = (selector) => {
       for (const element of document.querySelectorAll(selector)) {
         if (!element.textContent.trim()) continue;
+        // Drawn but hidden (visibility, opacity) is not yet there for the reader.
+        if (!element.checkVisibility({ visibilityProperty: true, opacityProperty: true })) continue;
         const box = element.getBoundingClientRect();
         // TimelineJS draws its markers in boxes of no width; drawn at all is enough.
         if (box.width > 0 || box.height > 0) return true;
@@ -99,7 +121,9 @@ export async function measureLoad(
   await page.waitForTimeout(500);
   const result = await page.evaluate(() => {
     const bench = (
-      window as unknown as { __bench: { readable: number; usable: number; tasks: number[][] } }
+      window as unknown as {
+        __bench: { readable: number; usable: number; tasks: number[][]; shift: number };
+      }
     ).__bench;
     const paint = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0;
     const blocking = bench.tasks
@@ -115,6 +139,8 @@ export async function measureLoad(
         .filter((entry) => entry.responseEnd <= bench.readable)
         .reduce((sum, entry) => sum + entry.transferSize, 0);
     return {
+      paintMs: paint,
+      layoutShift: bench.shift,
       readableMs: bench.readable,
       usableMs: bench.usable,
       blockingMs: blocking,

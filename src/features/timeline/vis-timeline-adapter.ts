@@ -58,6 +58,10 @@ export interface TimelineSettings {
 }
 
 const HOUR = 60 * 60 * 1000;
+/** On the container until the first drawing with data is complete (app.css hides it). */
+const DRAWING_CLASS = 'is-drawing';
+/** How long vis must not redraw before its first complete drawing is shown, in ms. */
+const QUIET_MS = 30;
 /** Room left above an event scrolled into view, in CSS pixels. */
 const SCROLL_MARGIN = 64;
 
@@ -137,6 +141,18 @@ export function mountVisTimeline(
     return element;
   }
 
+  // The first, empty draw has no lanes and no height yet; shown, it would jump when the data
+  // is drawn. The box keeps its place, and the drawing appears once complete.
+  // vis redraws a few times as lanes find their heights: show it once a frame passes quietly.
+  container.classList.add(DRAWING_CLASS);
+  let lastChange = -1;
+  const reveal = () => container.classList.remove(DRAWING_CLASS);
+  const revealWhenQuiet = () => {
+    if (performance.now() - lastChange > QUIET_MS) reveal();
+    else requestAnimationFrame(revealWhenQuiet);
+  };
+  const revealAnyway = setTimeout(reveal, 2000);
+
   // First draw empty, then bind the data: items inside the window during the first draw
   // make the constructor superlinear, and it leaves a ~1 s blank before the right window.
   const timeline = new Timeline(container, new DataSet<DataItem>(), {
@@ -159,6 +175,10 @@ export function mountVisTimeline(
   });
   // vis draws asynchronously: scroll once the selected event's element exists.
   timeline.on('changed', () => {
+    if (drawn && container.classList.contains(DRAWING_CLASS)) {
+      if (lastChange < 0) requestAnimationFrame(revealWhenQuiet);
+      lastChange = performance.now();
+    }
     const element = scrollTo === null ? null : document.getElementById(timelineOptionId(scrollTo));
     if (element === null) return;
     scrollTo = null;
@@ -278,6 +298,7 @@ export function mountVisTimeline(
     fit: () => showWholeStory(true),
     destroy() {
       destroyed = true;
+      clearTimeout(revealAnyway);
       resizeObserver?.disconnect();
       timeline.destroy();
     },

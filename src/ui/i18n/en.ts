@@ -66,6 +66,10 @@ export const en = {
   axisZoneReader: (zone: string) => `Your time zone (${zone})`,
   axisZoneUtc: 'UTC',
   axisZoneStory: (zone: string) => `The story's time zone (${zone})`,
+  findEvents: 'Find events',
+  eventsFound: (found: number, total: number) =>
+    `${found.toLocaleString('en')} of ${total.toLocaleString('en')} events match`,
+  noEventsFound: (query: string) => `No event matches “${query}”`,
   eventListLabel: (title: string) => `Events: ${title}`,
   showDetails: 'Details',
   detailsOf: (title: string) => `Details: ${title}`,

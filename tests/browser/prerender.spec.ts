@@ -1,0 +1,103 @@
+import type { Page } from '@playwright/test';
+import { defaultStory, expect, test, timeline } from './fixtures.ts';
+
+const story = defaultStory();
+
+/** Keeps the app's scripts from arriving: what is on screen is the page as sent. */
+async function withoutAppScripts(page: Page) {
+  await page.route('**/assets/*.js', (route) => route.abort('internetdisconnected'));
+}
+
+test.describe('before the scripts arrive', () => {
+  test.use({ allowedConsoleErrors: /ERR_INTERNET_DISCONNECTED/ });
+
+  test('the page as sent already tells the story, event by event, with sources', async ({
+    page,
+  }) => {
+    await withoutAppScripts(page);
+    await page.goto('./');
+    await expect(page.getByRole('heading', { level: 1, name: story.title })).toBeVisible();
+    await expect(page).toHaveTitle(`${story.title} · Newsline`);
+    const list = page.getByRole('list', { name: `Events: ${story.title}` });
+    for (const event of story.events) {
+      await expect(list.getByRole('heading', { level: 2, name: event.title })).toBeVisible();
+    }
+    // Each title leads to its event's own page, which works once the scripts do.
+    const first = story.events[0]!;
+    await expect(list.getByRole('link', { name: first.title })).toHaveAttribute(
+      'href',
+      `?event=${first.id}`,
+    );
+    expect(await list.getByRole('link', { name: /opens in a new tab/ }).count()).toBeGreaterThan(
+      story.events.length,
+    );
+    await expect(page.getByText(/^Showing Feb \d+\s–\s\d+, 2025$/)).toBeVisible();
+  });
+
+  test('a reader in dark mode gets the dark theme from the first paint', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await withoutAppScripts(page);
+    await page.goto('./');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  });
+
+  for (const [address, why] of [
+    ['./?embed=1', 'an embed'],
+    ['./?present=1', 'present mode'],
+    ['./?event=trump-putin-call', 'an open event'],
+    ['./?lang=uk', 'another language'],
+  ] as const) {
+    test(`the story as sent stays hidden where the app shows ${why}`, async ({ page }) => {
+      await withoutAppScripts(page);
+      await page.goto(address);
+      await expect(page.locator('[data-prerendered]')).toBeHidden();
+    });
+  }
+
+  test('tracking options in a shared link keep the story as sent', async ({ page }) => {
+    await withoutAppScripts(page);
+    await page.goto('./?utm_source=newsletter&fbclid=x');
+    await expect(page.getByRole('heading', { level: 1, name: story.title })).toBeVisible();
+  });
+});
+
+test.describe('with a Ukrainian browser', () => {
+  test.use({ locale: 'uk-UA', allowedConsoleErrors: /ERR_INTERNET_DISCONNECTED/ });
+
+  test('the English story as sent stays hidden', async ({ page }) => {
+    await withoutAppScripts(page);
+    await page.goto('./');
+    await expect(page.locator('[data-prerendered]')).toBeHidden();
+  });
+});
+
+test('the app takes the page over without moving anything on it', async ({ page }) => {
+  await page.addInitScript(() => {
+    const state = { shift: 0 };
+    (window as unknown as { __shift: typeof state }).__shift = state;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) {
+        state.shift += entry.value;
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto('./');
+  await expect(timeline(page).getByRole('option').first()).toBeVisible();
+  await expect(page.locator('[data-prerendered]')).toHaveCount(0);
+  // Let the timeline settle, as a reader would see it.
+  await page.waitForTimeout(500);
+  const shift = await page.evaluate(
+    () => (window as unknown as { __shift: { shift: number } }).__shift.shift,
+  );
+  expect(shift).toBe(0);
+});
+
+test('the story file is asked for once, early, while the scripts load', async ({ page }) => {
+  const asked: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname.endsWith('/data/story.json')) asked.push(request.url());
+  });
+  await page.goto('./');
+  await expect(timeline(page).getByRole('option').first()).toBeVisible();
+  expect(asked).toHaveLength(1);
+});
