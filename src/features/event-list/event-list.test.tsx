@@ -30,9 +30,11 @@ test('finding events keeps those that hold every word, and says how many', async
   expect(await screen.findByRole('status')).toHaveTextContent(
     `1 of ${story.events.length} events match`,
   );
-  expect(within(list).getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([
-    'The first visit',
-  ]);
+  expect(
+    within(list)
+      .getAllByRole('heading', { level: 2 })
+      .map((h) => h.textContent),
+  ).toEqual(['The first visit']);
 });
 
 test('a search that finds nothing says so, with the words searched for', async () => {
