@@ -7,8 +7,9 @@ import { LANGUAGES } from '../src/ui/i18n/languages.ts';
  * hides the pre-rendered story where the app will draw something else: any option in the
  * address (an embed, present mode, an event, another story or language), or a browser that
  * prefers a language of the interface other than English. Tracking options do not count.
- * Where the pre-render stays, it starts fetching the default story from the template
- * `#newsline-preload`, placed before it in the page.
+ * It also starts fetching the story while the scripts load: the file of `?data=`, or, where
+ * the pre-render stays, the default story from the template `#newsline-preload` placed before
+ * it in the page.
  */
 export function bootScript(): string {
   const others = JSON.stringify(LANGUAGES.filter((language) => language !== 'en'));
@@ -20,8 +21,12 @@ export function bootScript(): string {
     'for(const tag of navigator.languages||[]){const language=tag.toLowerCase().split("-")[0];',
     `if(language==="en")break;if(${others}.includes(language)){off=true;break}}`,
     'if(off)root.dataset.prerender="off";',
-    // The default story is fetched while the scripts load, not after; only for that story.
-    'else{const preload=document.getElementById("newsline-preload");if(preload)document.head.append(preload.content.cloneNode(true))}',
+    // The story is fetched while the scripts load, not after: the one of `?data=` (an http(s)
+    // address, as the app reads it), else the default one when its pre-render is shown.
+    'const data=(query.get("data")||"").trim();',
+    'if(data){try{const url=new URL(data,location.href);if(/^https?:$/.test(url.protocol)){',
+    'const link=document.createElement("link");link.rel="preload";link.as="fetch";link.crossOrigin="anonymous";link.href=url.href;document.head.append(link)}}catch{}}',
+    'else if(!off){const preload=document.getElementById("newsline-preload");if(preload)document.head.append(preload.content.cloneNode(true))}',
     '})()',
   ].join('');
 }

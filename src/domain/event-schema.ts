@@ -37,8 +37,9 @@ const idSchema = z
   )
   .max(100, 'an id is at most 100 characters');
 
-// Spaces and invisible format characters (zero-width spaces, joiners, direction marks).
-const INVISIBLE = /[\s\p{Cf}\p{Z}]/gu;
+// Anything but spaces and invisible format characters (zero-width spaces, joiners, direction
+// marks). A test, not a replace: it stops at the first visible character and copies nothing.
+const VISIBLE = /[^\s\p{Cf}\p{Z}]/u;
 
 function textSchema(max: number) {
   return z
@@ -46,7 +47,7 @@ function textSchema(max: number) {
     .trim()
     .min(1, 'must not be empty')
     .max(max, `is longer than ${max.toLocaleString('en')} characters`)
-    .refine((text) => text.replace(INVISIBLE, '') !== '', {
+    .refine((text) => VISIBLE.test(text), {
       message: 'has no visible characters',
       abort: true,
     });

@@ -32,7 +32,8 @@ for (const [mode, path] of [
 ] as const) {
   test(`printing ${mode} gives the whole handout on A4 and Letter`, async ({ page }) => {
     await page.goto(path);
-    await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
+    // The handout is made once the page is idle, or on the browser's own print command.
+    await expect(page.locator('.print-handout')).toBeAttached();
     for (const format of ['A4', 'Letter'] as const) {
       const { text, pages } = await pdfText(page, format);
       expect(pages).toBeGreaterThan(1);
@@ -46,8 +47,31 @@ for (const [mode, path] of [
   });
 }
 
+test.describe('before the scripts arrive', () => {
+  test.use({ allowedConsoleErrors: /ERR_INTERNET_DISCONNECTED/ });
+
+  test('printed before the scripts arrive, the page as sent gives every event', async ({
+    page,
+  }) => {
+    await page.route('**/assets/*.js', (route) => route.abort('internetdisconnected'));
+    await page.goto('./');
+    await expect(page.getByRole('heading', { level: 1, name: story.title })).toBeVisible();
+    const { text } = await pdfText(page, 'A4');
+    for (const event of story.events) expect(text).toContain(squash(event.title));
+    for (const widget of [
+      'Zoom in',
+      'Show the whole story',
+      'Share or embed',
+      'Times on the axis',
+    ]) {
+      expect(text).not.toContain(squash(widget));
+    }
+  });
+});
+
 test('the handout’s QR code opens the live timeline', async ({ page }) => {
   await page.goto('./?present=1&event=trump-putin-call');
+  await expect(page.locator('.print-handout')).toBeAttached();
   await page.emulateMedia({ media: 'print' });
   const image = PNG.sync.read(await page.locator('.qr-code').screenshot({ scale: 'css' }));
   const code = jsQR(new Uint8ClampedArray(image.data), image.width, image.height);

@@ -22,14 +22,17 @@ function useReadyForPaper(): boolean {
   useEffect(function prepareForPaper() {
     const now = () => flushSync(() => setReady(true));
     const soon = () => setReady(true);
-    const idle =
-      typeof requestIdleCallback === 'function'
-        ? requestIdleCallback(soon, { timeout: 2000 })
-        : setTimeout(soon, 200);
+    // After the timeline's first drawing, in the first idle moment.
+    let idle = 0;
+    const later = setTimeout(() => {
+      if (typeof requestIdleCallback === 'function')
+        idle = requestIdleCallback(soon, { timeout: 2000 });
+      else soon();
+    }, 1000);
     window.addEventListener('beforeprint', now);
     return () => {
-      if (typeof cancelIdleCallback === 'function') cancelIdleCallback(idle as number);
-      else clearTimeout(idle as ReturnType<typeof setTimeout>);
+      clearTimeout(later);
+      if (idle !== 0) cancelIdleCallback(idle);
       window.removeEventListener('beforeprint', now);
     };
   }, []);

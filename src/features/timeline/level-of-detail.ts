@@ -51,29 +51,35 @@ export interface Shown {
 
 export function indexByTime(events: readonly TimelineEvent[], timeZone: string | null): TimeIndex {
   const laned = events.some((event) => event.lane !== undefined);
-  const byLane = new Map<string | undefined, { centre: number; index: number }[]>();
+  const large = events.length > DRAWN_WHOLE;
+  const centres = new Float64Array(events.length);
+  const laneOf = new Map<string | undefined, number[]>();
   let first = Infinity;
   let last = -Infinity;
-  const large = events.length > DRAWN_WHOLE;
   events.forEach((event, index) => {
     const { start, end } = placeOnTimeline(event, timeZone);
     const from = start.getTime();
-    const to = (end ?? start).getTime();
-    first = Math.min(first, from);
-    last = Math.max(last, to);
+    const to = end === undefined ? from : end.getTime();
+    if (from < first) first = from;
+    if (to > last) last = to;
     // Small stories are drawn whole; they need only their extent.
     if (!large) return;
+    centres[index] = (from + to) / 2;
     const group = laned ? (event.lane ?? OTHER_LANE) : undefined;
-    let lane = byLane.get(group);
-    if (!lane) byLane.set(group, (lane = []));
-    lane.push({ centre: (from + to) / 2, index });
+    let members = laneOf.get(group);
+    if (!members) laneOf.set(group, (members = []));
+    members.push(index);
   });
-  const lanes = [...byLane].map(([group, placed]) => {
-    placed.sort((a, b) => a.centre - b.centre || a.index - b.index);
+  const lanes = [...laneOf].map(([group, members]) => {
+    // Events come in time order, so their centres mostly do too: sort only when they do not.
+    const sorted = members.every(
+      (index, at) => at === 0 || centres[members[at - 1]!]! <= centres[index]!,
+    );
+    if (!sorted) members.sort((a, b) => centres[a]! - centres[b]! || a - b);
     return {
       group,
-      centres: Float64Array.from(placed, ({ centre }) => centre),
-      events: Int32Array.from(placed, ({ index }) => index),
+      centres: Float64Array.from(members, (index) => centres[index]!),
+      events: Int32Array.from(members),
     };
   });
   return {
