@@ -60,8 +60,8 @@ export interface TimelineSettings {
 const HOUR = 60 * 60 * 1000;
 /** On the container until the first drawing with data is complete (app.css hides it). */
 const DRAWING_CLASS = 'is-drawing';
-/** How long vis must not redraw before its first complete drawing is shown, in ms. */
-const QUIET_MS = 30;
+/** How many frames vis must pass without redrawing before its first drawing is shown. */
+const QUIET_FRAMES = 2;
 /** Room left above an event scrolled into view, in CSS pixels. */
 const SCROLL_MARGIN = 64;
 
@@ -145,13 +145,14 @@ export function mountVisTimeline(
   // is drawn. The box keeps its place, and the drawing appears once complete.
   // vis redraws a few times as lanes find their heights: show it once a frame passes quietly.
   container.classList.add(DRAWING_CLASS);
-  let lastChange = -1;
+  let quietFrames = -1;
   const reveal = () => container.classList.remove(DRAWING_CLASS);
   const revealWhenQuiet = () => {
-    if (performance.now() - lastChange > QUIET_MS) reveal();
+    quietFrames += 1;
+    if (quietFrames >= QUIET_FRAMES) reveal();
     else requestAnimationFrame(revealWhenQuiet);
   };
-  const revealAnyway = setTimeout(reveal, 2000);
+  const revealAnyway = setTimeout(reveal, 5000);
 
   // First draw empty, then bind the data: items inside the window during the first draw
   // make the constructor superlinear, and it leaves a ~1 s blank before the right window.
@@ -176,8 +177,8 @@ export function mountVisTimeline(
   // vis draws asynchronously: scroll once the selected event's element exists.
   timeline.on('changed', () => {
     if (drawn && container.classList.contains(DRAWING_CLASS)) {
-      if (lastChange < 0) requestAnimationFrame(revealWhenQuiet);
-      lastChange = performance.now();
+      if (quietFrames < 0) requestAnimationFrame(revealWhenQuiet);
+      quietFrames = 0;
     }
     const element = scrollTo === null ? null : document.getElementById(timelineOptionId(scrollTo));
     if (element === null) return;
