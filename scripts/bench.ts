@@ -157,6 +157,8 @@ function summary(
 ): string {
   const found = numbers(results, field);
   if (found === null) return results ? `> ${timeoutMs / 1000} s` : 'not run';
+  // Chromium reports no first contentful paint for some pages (TimelineJS's, at times).
+  if (found.some(Number.isNaN)) return '–';
   const format = (value: number) => (value / scale).toFixed(digits);
   if (found.length === 1) return format(found[0]!);
   return `${format(median(found))} (${format(Math.min(...found))}–${format(Math.max(...found))})`;
@@ -175,7 +177,8 @@ function ratioOf(oursKey: Key, theirsKey: Key, field: keyof LoadResult): string 
   const theirs = numbers(loads.get(theirsKey), field);
   if (ours === null || theirs === null) return '–';
   const denominator = median(theirs);
-  return denominator === 0 ? '–' : `${(median(ours) / denominator).toFixed(2)}×`;
+  const value = median(ours) / denominator;
+  return denominator === 0 || !Number.isFinite(value) ? '–' : `${value.toFixed(2)}×`;
 }
 
 const lines = [

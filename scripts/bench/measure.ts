@@ -125,9 +125,9 @@ export async function measureLoad(
         __bench: { readable: number; usable: number; tasks: number[][]; shift: number };
       }
     ).__bench;
-    const paint = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0;
+    const paint = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
     const blocking = bench.tasks
-      .filter(([start]) => start! >= paint && start! <= bench.usable)
+      .filter(([start]) => start! >= (Number.isNaN(paint) ? 0 : paint) && start! <= bench.usable)
       .reduce((sum, [, duration]) => sum + Math.max(0, duration! - 50), 0);
     const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
     const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
