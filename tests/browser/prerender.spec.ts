@@ -84,8 +84,11 @@ test('the app takes the page over without moving anything on it', async ({ page 
   await page.goto('./');
   await expect(timeline(page).getByRole('option').first()).toBeVisible();
   await expect(page.locator('[data-prerendered]')).toHaveCount(0);
-  // Let the timeline settle, as a reader would see it.
-  await page.waitForTimeout(500);
+  // The timeline is shown once drawn; any later move would come in the frames after.
+  await expect(page.locator('.timeline.is-drawing')).toHaveCount(0);
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+  );
   const shift = await page.evaluate(
     () => (window as unknown as { __shift: { shift: number } }).__shift.shift,
   );

@@ -11,7 +11,7 @@ import {
   type Ref,
 } from 'react';
 import type { Story, TimelineEvent } from '../../domain/event-schema.ts';
-import { eventDateText } from '../../ui/event-text.ts';
+import { EventMeta } from '../../ui/event-meta.tsx';
 import { useMessages } from '../../ui/i18n/messages-context.tsx';
 import { matchEvents } from './match-events.ts';
 
@@ -100,13 +100,7 @@ export function EventList({ story, selectedId, onSelect, ref }: EventListProps) 
         <h2 id={headingId} className="event-entry-title" dir="auto">
           {event.title}
         </h2>
-        <p className="event-entry-meta">
-          <time dateTime={event.start.text}>
-            {event.uncertainty ? event.uncertainty.label : eventDateText(event, messages)}
-          </time>
-          {event.place && ` · ${event.place}`} · {messages.kinds[event.kind]}
-          {event.status !== 'happened' && ` · ${messages.statuses[event.status]}`}
-        </p>
+        <EventMeta event={event} />
         {event.summary && <p>{event.summary}</p>}
         <button
           type="button"

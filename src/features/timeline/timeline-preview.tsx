@@ -1,5 +1,5 @@
 import type { Story } from '../../domain/event-schema.ts';
-import { eventDateText } from '../../ui/event-text.ts';
+import { EventMeta } from '../../ui/event-meta.tsx';
 import { useMessages } from '../../ui/i18n/messages-context.tsx';
 import { SourceLink } from '../../ui/source-list.tsx';
 import { useSourcesById } from '../../ui/use-sources-by-id.ts';
@@ -21,13 +21,7 @@ export function TimelinePreview({ story }: { story: Story }) {
             <h2 dir="auto">
               <a href={`?event=${encodeURIComponent(event.id)}`}>{event.title}</a>
             </h2>
-            <p className="event-entry-meta">
-              <time dateTime={event.start.text}>
-                {event.uncertainty ? event.uncertainty.label : eventDateText(event, messages)}
-              </time>
-              {event.place && ` · ${event.place}`} · {messages.kinds[event.kind]}
-              {event.status !== 'happened' && ` · ${messages.statuses[event.status]}`}
-            </p>
+            <EventMeta event={event} />
             {event.summary && <p dir="auto">{event.summary}</p>}
             {event.sources.length > 0 && (
               <ul className="timeline-preview-sources" aria-label={messages.sourcesHeading}>

@@ -10,20 +10,13 @@ import {
   type Ref,
 } from 'react';
 import type { Story } from '../../domain/event-schema.ts';
-import { eventAccessibleName, eventLabel } from '../../ui/event-text.ts';
 import { useMessages } from '../../ui/i18n/messages-context.tsx';
 import { prefersReducedMotion } from '../../ui/reduced-motion.ts';
 import { usePrerendering } from '../../prerender/prerender-context.ts';
 import { TimelinePreview } from './timeline-preview.tsx';
 import { TimelineToolbar } from './timeline-toolbar.tsx';
-import { wholeStoryWindow } from './timeline-window.ts';
-import { eventsInView, indexByTime } from './level-of-detail.ts';
-import {
-  toCountItems,
-  toPeriodItems,
-  toTimelineGroups,
-  toTimelineItems,
-} from './to-timeline-items.ts';
+import { toTimelineGroups } from './to-timeline-items.ts';
+import { useTimelineItems } from './use-timeline-items.ts';
 import { mountVisTimeline, timelineOptionId, type TimelineHandle } from './vis-timeline-adapter.ts';
 
 export interface TimelineViewHandle {
@@ -66,52 +59,13 @@ export function TimelineView({
   const [keyboard, setKeyboard] = useState<{ id: string; from: string | null } | null>(null);
   const activeId = keyboard !== null && keyboard.from === selectedId ? keyboard.id : selectedId;
 
-  const periods = useMemo(() => toPeriodItems(story.periods, timeZone), [story.periods, timeZone]);
-  // Built once for each story and zone; large stories are drawn from it a window at a time.
-  const index = useMemo(() => indexByTime(story.events, timeZone), [story.events, timeZone]);
-  const extent = useMemo(
-    () =>
-      index.events.length === 0
-        ? periods
-        : [...periods, { start: new Date(index.first), end: new Date(index.last) }],
-    [periods, index],
-  );
-  // The window the timeline opens on, named in the toolbar from the first paint on, so that
-  // nothing moves when the drawing reports it.
-  const openingRange = useMemo(() => {
-    if (firstWindow) return firstWindow;
-    const window = wholeStoryWindow(extent);
-    return window && { start: new Date(window.start), end: new Date(window.end) };
-  }, [firstWindow, extent]);
-  const range = view ?? openingRange;
-  const shown = useMemo(
-    () =>
-      eventsInView(index, range ?? { start: new Date(0), end: new Date(0) }, view?.width ?? 1000, [
-        selectedId,
-        activeId,
-      ]),
-    [index, range, view?.width, selectedId, activeId],
-  );
-  const items = useMemo(
-    () => [
-      ...periods,
-      ...toTimelineItems(
-        shown.events,
-        {
-          label: (event) => eventLabel(event, messages),
-          accessibleName: (event) => eventAccessibleName(event, messages),
-        },
-        timeZone,
-      ),
-      ...toCountItems(
-        shown.counts,
-        { label: messages.eventCount, accessibleName: messages.eventCountName },
-        messages.locale,
-        timeZone,
-      ),
-    ],
-    [periods, shown, messages, timeZone],
-  );
+  const { items, extent, openingRange } = useTimelineItems(story, {
+    timeZone,
+    firstWindow,
+    view,
+    selectedId,
+    activeId,
+  });
   const groups = useMemo(() => toTimelineGroups(story, messages.otherLane), [story, messages]);
   const prerendering = usePrerendering();
   const onSelectEvent = useEffectEvent((id: string | null) => onSelect(id));
@@ -244,7 +198,7 @@ export function TimelineView({
   return (
     <section className="timeline-section" aria-label={messages.timelineLabel(story.title)}>
       <TimelineToolbar
-        range={range}
+        range={view ?? openingRange}
         timeZone={timeZone}
         onZoomIn={() => timelineRef.current?.zoomIn()}
         onZoomOut={() => timelineRef.current?.zoomOut()}

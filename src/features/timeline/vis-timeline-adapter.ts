@@ -3,6 +3,7 @@ import { DataSet } from 'vis-data/esnext';
 import { Timeline, type DataGroup, type DataItem, type TimelineOptions } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import moment from 'moment';
+import { hideUntilDrawn } from './hide-until-drawn.ts';
 import { COUNT_ID_PREFIX } from './level-of-detail.ts';
 import { planDataSync } from './plan-data-sync.ts';
 import { isWellInView, itemCentre, wholeStoryWindow, widestWindowFor } from './timeline-window.ts';
@@ -58,10 +59,6 @@ export interface TimelineSettings {
 }
 
 const HOUR = 60 * 60 * 1000;
-/** On the container until the first drawing with data is complete (app.css hides it). */
-const DRAWING_CLASS = 'is-drawing';
-/** How many frames vis must pass without redrawing before its first drawing is shown. */
-const QUIET_FRAMES = 2;
 /** Room left above an event scrolled into view, in CSS pixels. */
 const SCROLL_MARGIN = 64;
 
@@ -141,18 +138,7 @@ export function mountVisTimeline(
     return element;
   }
 
-  // The first, empty draw has no lanes and no height yet; shown, it would jump when the data
-  // is drawn. The box keeps its place, and the drawing appears once complete.
-  // vis redraws a few times as lanes find their heights: show it once a frame passes quietly.
-  container.classList.add(DRAWING_CLASS);
-  let quietFrames = -1;
-  const reveal = () => container.classList.remove(DRAWING_CLASS);
-  const revealWhenQuiet = () => {
-    quietFrames += 1;
-    if (quietFrames >= QUIET_FRAMES) reveal();
-    else requestAnimationFrame(revealWhenQuiet);
-  };
-  const revealAnyway = setTimeout(reveal, 5000);
+  const firstDrawing = hideUntilDrawn(container);
 
   // First draw empty, then bind the data: items inside the window during the first draw
   // make the constructor superlinear, and it leaves a ~1 s blank before the right window.
@@ -176,10 +162,7 @@ export function mountVisTimeline(
   });
   // vis draws asynchronously: scroll once the selected event's element exists.
   timeline.on('changed', () => {
-    if (drawn && container.classList.contains(DRAWING_CLASS)) {
-      if (quietFrames < 0) requestAnimationFrame(revealWhenQuiet);
-      quietFrames = 0;
-    }
+    if (drawn) firstDrawing.redrawn();
     const element = scrollTo === null ? null : document.getElementById(timelineOptionId(scrollTo));
     if (element === null) return;
     scrollTo = null;
@@ -299,7 +282,7 @@ export function mountVisTimeline(
     fit: () => showWholeStory(true),
     destroy() {
       destroyed = true;
-      clearTimeout(revealAnyway);
+      firstDrawing.stop();
       resizeObserver?.disconnect();
       timeline.destroy();
     },
