@@ -164,14 +164,6 @@ function summary(
   return `${format(median(found))} (${format(Math.min(...found))}–${format(Math.max(...found))})`;
 }
 
-function ratio(size: string, viewport: Viewport, cpu: number, field: keyof LoadResult): string {
-  return ratioOf(
-    `${size} newsline ${viewport} ${cpu}`,
-    `${size} timelinejs ${viewport} ${cpu}`,
-    field,
-  );
-}
-
 function ratioOf(oursKey: Key, theirsKey: Key, field: keyof LoadResult): string {
   const ours = numbers(loads.get(oursKey), field);
   const theirs = numbers(loads.get(theirsKey), field);
@@ -180,6 +172,39 @@ function ratioOf(oursKey: Key, theirsKey: Key, field: keyof LoadResult): string 
   const value = median(ours) / denominator;
   return denominator === 0 || !Number.isFinite(value) ? '–' : `${value.toFixed(2)}×`;
 }
+
+/** A column of a load table: the field, its unit (1, or 1024 for KB) and its digits. */
+interface Column {
+  field: keyof LoadResult;
+  scale?: number;
+  digits?: number;
+  /** Whether Newsline / TimelineJS means anything for it (not for a layout shift). */
+  ratio?: boolean;
+}
+
+const LOAD_COLUMNS: Column[] = [
+  { field: 'paintMs' },
+  { field: 'readableMs' },
+  { field: 'usableMs' },
+  { field: 'blockingMs' },
+  { field: 'layoutShift', digits: 3, ratio: false },
+  { field: 'totalBytes', scale: 1024 },
+  { field: 'heapMb' },
+];
+const SLOW_COLUMNS: Column[] = [
+  { field: 'paintMs' },
+  { field: 'readableMs' },
+  { field: 'usableMs' },
+  { field: 'criticalBytes', scale: 1024 },
+  { field: 'totalBytes', scale: 1024 },
+  { field: 'layoutShift', digits: 3, ratio: false },
+];
+
+const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
+const measured = (key: Key, columns: Column[]) =>
+  columns.map(({ field, scale, digits }) => summary(loads.get(key), field, scale, digits));
+const compared = (ours: Key, theirs: Key, columns: Column[]) =>
+  columns.map(({ field, ratio }) => (ratio === false ? '–' : ratioOf(ours, theirs, field)));
 
 const lines = [
   '# Newsline against TimelineJS',
@@ -194,14 +219,18 @@ const lines = [
 for (const size of sizes) {
   for (const viewport of ['desktop', 'phone'] as const) {
     for (const cpu of [1, 4]) {
+      const key = (tool: Tool): Key => `${size} ${tool} ${viewport} ${cpu}`;
+      const where = [viewport, `${cpu}×`];
       for (const tool of ['newsline', 'timelinejs'] as const) {
-        const results = loads.get(`${size} ${tool} ${viewport} ${cpu}`);
-        lines.push(
-          `| ${size} | ${tool} | ${viewport} | ${cpu}× | ${summary(results, 'paintMs')} | ${summary(results, 'readableMs')} | ${summary(results, 'usableMs')} | ${summary(results, 'blockingMs')} | ${summary(results, 'layoutShift', 1, 3)} | ${summary(results, 'totalBytes', 1024)} | ${summary(results, 'heapMb', 1)} |`,
-        );
+        lines.push(row([size, tool, ...where, ...measured(key(tool), LOAD_COLUMNS)]));
       }
       lines.push(
-        `| ${size} | **Newsline / TimelineJS** | ${viewport} | ${cpu}× | ${ratio(size, viewport, cpu, 'paintMs')} | ${ratio(size, viewport, cpu, 'readableMs')} | ${ratio(size, viewport, cpu, 'usableMs')} | ${ratio(size, viewport, cpu, 'blockingMs')} | – | ${ratio(size, viewport, cpu, 'totalBytes')} | ${ratio(size, viewport, cpu, 'heapMb')} |`,
+        row([
+          size,
+          '**Newsline / TimelineJS**',
+          ...where,
+          ...compared(key('newsline'), key('timelinejs'), LOAD_COLUMNS),
+        ]),
       );
     }
   }
@@ -216,15 +245,15 @@ if (sizes.includes('default')) {
     '| tool | paint ms | readable ms | usable ms | critical KB | total KB | shift |',
     '| --- | --- | --- | --- | --- | --- | --- |',
   );
-  for (const tool of ['newsline', 'timelinejs'] as const) {
-    const results = loads.get(`default ${tool} slow-4g`);
-    lines.push(
-      `| ${tool} | ${summary(results, 'paintMs')} | ${summary(results, 'readableMs')} | ${summary(results, 'usableMs')} | ${summary(results, 'criticalBytes', 1024)} | ${summary(results, 'totalBytes', 1024)} | ${summary(results, 'layoutShift', 1, 3)} |`,
-    );
-  }
   const key = (tool: Tool): Key => `default ${tool} slow-4g`;
+  for (const tool of ['newsline', 'timelinejs'] as const) {
+    lines.push(row([tool, ...measured(key(tool), SLOW_COLUMNS)]));
+  }
   lines.push(
-    `| **Newsline / TimelineJS** | ${ratioOf(key('newsline'), key('timelinejs'), 'paintMs')} | ${ratioOf(key('newsline'), key('timelinejs'), 'readableMs')} | ${ratioOf(key('newsline'), key('timelinejs'), 'usableMs')} | ${ratioOf(key('newsline'), key('timelinejs'), 'criticalBytes')} | ${ratioOf(key('newsline'), key('timelinejs'), 'totalBytes')} | – |`,
+    row([
+      '**Newsline / TimelineJS**',
+      ...compared(key('newsline'), key('timelinejs'), SLOW_COLUMNS),
+    ]),
   );
 }
 lines.push(

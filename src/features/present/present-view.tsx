@@ -6,7 +6,7 @@ import { KeyHelp } from './key-help.tsx';
 import { PresentStrip } from './present-strip.tsx';
 import { initialPresentState, presentReducer, type PresentAction } from './present-state.ts';
 import { SlideContent } from './slide-content.tsx';
-import { SlideSteps } from './slide-steps.tsx';
+import { PresentToolbar } from './slide-steps.tsx';
 import { useFocusOnMount } from '../../ui/use-focus-on-mount.ts';
 import { buildSlides, slideIndexOf, type Slide } from './slides.ts';
 import { useFullscreen } from './use-fullscreen.ts';
@@ -114,13 +114,12 @@ export function PresentView(props: PresentViewProps) {
         </div>
       </section>
       <PresentStrip events={story.events} currentId={eventId} />
-      <div className="present-toolbar" role="toolbar" aria-label={messages.presentControls}>
-        <SlideSteps
-          slide={slide}
-          index={state.index}
-          count={slides.length}
-          onStep={(type) => dispatch({ type })}
-        />
+      <PresentToolbar
+        slide={slide}
+        index={state.index}
+        count={slides.length}
+        onStep={(type) => dispatch({ type })}
+      >
         <span className="present-toolbar-gap" />
         <button type="button" onClick={() => dispatch({ type: 'overview' })}>
           {messages.overview}
@@ -139,7 +138,7 @@ export function PresentView(props: PresentViewProps) {
         <button type="button" onClick={() => onExit(eventId)}>
           {messages.leavePresentation}
         </button>
-      </div>
+      </PresentToolbar>
       {state.jump && <JumpForm last={total} onGo={(index) => dispatch({ type: 'go', index })} />}
       {state.overview && (
         <Overview onClose={() => dispatch({ type: 'overview' })}>

@@ -4,7 +4,7 @@ import type { Story } from '../../domain/event-schema.ts';
 import { useMessages } from '../../ui/i18n/messages-context.tsx';
 import { initialPresentState, presentReducer, type PresentAction } from './present-state.ts';
 import { SlideContent } from './slide-content.tsx';
-import { slideProgress, SlideSteps } from './slide-steps.tsx';
+import { PresentToolbar, slideProgress } from './slide-steps.tsx';
 import { buildSlides, slideIndexOf } from './slides.ts';
 import { usePresentChannel } from './use-present-channel.ts';
 import { usePresentKeys } from './use-present-keys.ts';
@@ -74,14 +74,12 @@ export function PresenterView({ story, initialEventId, channelName }: PresenterV
         <p className="presenter-label">{messages.speakerNotesHeading}</p>
         <p>{(slide.kind === 'event' && slide.event.notes) || messages.noNotes}</p>
       </section>
-      <div className="present-toolbar" role="toolbar" aria-label={messages.presentControls}>
-        <SlideSteps
-          slide={slide}
-          index={state.index}
-          count={slides.length}
-          onStep={(type) => dispatch({ type })}
-        />
-      </div>
+      <PresentToolbar
+        slide={slide}
+        index={state.index}
+        count={slides.length}
+        onStep={(type) => dispatch({ type })}
+      />
     </main>
   );
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Messages } from '../../ui/i18n/en.ts';
 import { useMessages } from '../../ui/i18n/messages-context.tsx';
 import type { Slide } from './slides.ts';
@@ -7,19 +8,21 @@ export function slideProgress(slide: Slide, total: number, messages: Messages): 
   return slide.kind === 'title' ? messages.titleSlide : messages.slideProgress(slide.number, total);
 }
 
-interface SlideStepsProps {
+interface PresentToolbarProps {
   slide: Slide;
   index: number;
   count: number;
   onStep(direction: 'previous' | 'next'): void;
+  /** The view's own buttons, after the steps. */
+  children?: ReactNode;
 }
 
-/** Previous slide, where the slides are, next slide. */
-export function SlideSteps({ slide, index, count, onStep }: SlideStepsProps) {
+/** The presentation's toolbar: previous slide, where the slides are, next slide, then more. */
+export function PresentToolbar({ slide, index, count, onStep, children }: PresentToolbarProps) {
   const messages = useMessages();
   // aria-disabled rather than disabled: a disabled button would drop the keyboard focus.
   return (
-    <>
+    <div className="present-toolbar" role="toolbar" aria-label={messages.presentControls}>
       <button type="button" onClick={() => onStep('previous')} aria-disabled={index === 0}>
         {messages.previousSlide}
       </button>
@@ -27,6 +30,7 @@ export function SlideSteps({ slide, index, count, onStep }: SlideStepsProps) {
       <button type="button" onClick={() => onStep('next')} aria-disabled={index === count - 1}>
         {messages.nextSlide}
       </button>
-    </>
+      {children}
+    </div>
   );
 }

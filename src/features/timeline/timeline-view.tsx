@@ -17,7 +17,9 @@ import { TimelinePreview } from './timeline-preview.tsx';
 import { TimelineToolbar } from './timeline-toolbar.tsx';
 import { toTimelineGroups } from './to-timeline-items.ts';
 import { useTimelineItems } from './use-timeline-items.ts';
-import { mountVisTimeline, timelineOptionId, type TimelineHandle } from './vis-timeline-adapter.ts';
+import { timelineOptionId } from './item-elements.ts';
+import type { TimelineHandle } from './timeline-handle.ts';
+import { mountVisTimeline } from './vis-timeline-adapter.ts';
 
 export interface TimelineViewHandle {
   /** Puts the keyboard back on the timeline, on the given event: e.g. the one just closed. */

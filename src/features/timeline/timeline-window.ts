@@ -13,7 +13,8 @@ const USUAL_WIDEST_WINDOW = 5 * YEAR;
 const LEAD = 0.04;
 const TRAIL = 0.3;
 
-interface Placed {
+/** Something with a place in time: an item, or a story's extent given as a few of them. */
+export interface Placed {
   start: Date;
   end?: Date;
 }

@@ -1,62 +1,23 @@
-// The only module that knows vis-timeline. The app talks to it through `TimelineHandle`.
+// The only module that knows vis-timeline. The app talks to it through `TimelineHandle`
+// (timeline-handle.ts).
 import { DataSet } from 'vis-data/esnext';
 import { Timeline, type DataGroup, type DataItem, type TimelineOptions } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import moment from 'moment';
 import { hideUntilDrawn } from './hide-until-drawn.ts';
+import { itemElement, laneElement, timelineOptionId } from './item-elements.ts';
 import { COUNT_ID_PREFIX } from './level-of-detail.ts';
 import { planDataSync } from './plan-data-sync.ts';
-import { isWellInView, itemCentre, wholeStoryWindow, widestWindowFor } from './timeline-window.ts';
+import {
+  isWellInView,
+  itemCentre,
+  wholeStoryWindow,
+  widestWindowFor,
+  type Placed,
+} from './timeline-window.ts';
+import type { TimelineCallbacks, TimelineHandle, TimelineSettings } from './timeline-handle.ts';
 import type { TimelineGroup, TimelineItem } from './to-timeline-items.ts';
 import { momentInZone } from './zoned-moment.ts';
-
-/** Something with a place in time: the whole story's extent is given as a few of them. */
-export interface Placed {
-  start: Date;
-  end?: Date;
-}
-
-export interface TimelineHandle {
-  /**
-   * What to draw, and the story's whole extent (`items` may be only what is near the window):
-   * "show the whole story" and the widest zoom follow the extent.
-   */
-  setData(
-    items: readonly TimelineItem[],
-    groups: readonly TimelineGroup[],
-    extent: readonly Placed[],
-  ): void;
-  /** The opened event; `reveal` moves the window to it when it is out of view. */
-  setSelection(id: string | null, reveal: boolean): void;
-  /** The event the keyboard is on. */
-  setActive(id: string | null): void;
-  /** The language of the axis labels, such as `en` or `uk`. */
-  setLocale(locale: string): void;
-  /** The zone the axis counts hours and days in; null for the reader's own. */
-  setTimeZone(zone: string | null): void;
-  /** The window to show first, instead of the whole story. */
-  setFirstWindow(window: { start: Date; end: Date } | null): void;
-  zoomIn(): void;
-  zoomOut(): void;
-  fit(): void;
-  destroy(): void;
-}
-
-export interface TimelineCallbacks {
-  onSelect(id: string | null): void;
-  onRangeChange(start: Date, end: Date): void;
-}
-
-export interface TimelineSettings {
-  reducedMotion: boolean;
-  /** Whether to scroll the page to a newly selected event once it is drawn. */
-  scrollSelectionIntoView(): boolean;
-  /**
-   * Inside another page the wheel scrolls that page; it zooms only with Ctrl (a trackpad
-   * pinch sends Ctrl too) until the reader has clicked into the timeline.
-   */
-  wheelZoomAfterClick: boolean;
-}
 
 const HOUR = 60 * 60 * 1000;
 /** Room left above an event scrolled into view, in CSS pixels. */
@@ -75,11 +36,6 @@ const TIMELINE_OPTIONS: TimelineOptions = {
   minHeight: 220,
   // Keep vis's own xss filter on: it is module-global, and our templates return DOM nodes.
 };
-
-/** The id of an event's element on the timeline, for `aria-activedescendant`. */
-export function timelineOptionId(eventId: string): string {
-  return `nl-option-${eventId}`;
-}
 
 /** Creates a timeline in `container`. Call `destroy()` exactly once when done. */
 export function mountVisTimeline(
@@ -102,42 +58,6 @@ export function mountVisTimeline(
     ? false
     : { duration: 300, easingFunction: 'easeInOutQuad' as const };
 
-  function renderItem(item: (TimelineItem & DataItem) | null): HTMLElement {
-    const element = document.createElement('span');
-    // vis calls templates with null while it tears groups and items down.
-    if (!item) return element;
-    if (item.type === 'background') {
-      element.className = 'nl-period-label';
-      element.textContent = item.label;
-      return element;
-    }
-    if (item.id.startsWith(COUNT_ID_PREFIX)) {
-      element.className = 'nl-count-label';
-      element.setAttribute('role', 'option');
-      element.setAttribute('aria-selected', 'false');
-      element.setAttribute('aria-label', item.accessibleName);
-      element.textContent = item.label;
-      return element;
-    }
-    element.id = timelineOptionId(item.id);
-    element.className = item.id === activeId ? 'nl-item-label is-active' : 'nl-item-label';
-    element.setAttribute('role', 'option');
-    element.setAttribute('aria-selected', String(item.id === selectedId));
-    element.setAttribute('aria-label', item.accessibleName);
-    // Each title keeps its own direction: right-to-left text, or a stray direction override,
-    // never reorders what is around it.
-    element.dir = 'auto';
-    element.textContent = item.label;
-    return element;
-  }
-
-  function renderGroup(group: (TimelineGroup & DataGroup) | null): HTMLElement {
-    const element = document.createElement('span');
-    element.className = 'nl-lane-label';
-    if (group) element.textContent = group.label;
-    return element;
-  }
-
   const firstDrawing = hideUntilDrawn(container);
 
   // First draw empty, then bind the data: items inside the window during the first draw
@@ -145,8 +65,9 @@ export function mountVisTimeline(
   const timeline = new Timeline(container, new DataSet<DataItem>(), {
     ...TIMELINE_OPTIONS,
     ...(settings.wheelZoomAfterClick ? { zoomKey: 'ctrlKey' as const } : {}),
-    template: renderItem,
-    groupTemplate: renderGroup,
+    template: (item: (TimelineItem & DataItem) | null) =>
+      itemElement(item, { selectedId, activeId }),
+    groupTemplate: (group: (TimelineGroup & DataGroup) | null) => laneElement(group),
     onInitialDrawComplete() {
       if (destroyed) return;
       if (currentGroups.length > 0) timeline.setGroups(groups);
