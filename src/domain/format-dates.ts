@@ -1,4 +1,5 @@
 import { instantMs, wallTimeAsUtcMs, type DateValue } from './dates.ts';
+import { dateTimeFormat } from './intl-cache.ts';
 
 // Calendar dates are formatted as UTC wall times so that no reader's zone can move the day.
 const CALENDAR = { timeZone: 'UTC' } as const;
@@ -34,7 +35,7 @@ export function formatDateValue(
     // The weekday helps with a single day; in a range it only gets in the way.
     ...(style === 'long' && value.precision === 'day' ? { weekday: 'long' } : {}),
   };
-  return new Intl.DateTimeFormat(locale, options).format(wallTimeAsUtcMs(value));
+  return dateTimeFormat(locale, options).format(wallTimeAsUtcMs(value));
 }
 
 /**
@@ -49,11 +50,11 @@ export function formatDateRange(
   timeZone?: string,
 ): string {
   if (start.precision === 'time') {
-    const format = new Intl.DateTimeFormat(locale, instantOptions(timeZone, style));
+    const format = dateTimeFormat(locale, instantOptions(timeZone, style));
     return format.formatRange(instantMs(start), instantMs(end));
   }
   const options = (style === 'long' ? CALENDAR_STYLES : SHORT_STYLES)[start.precision];
-  return new Intl.DateTimeFormat(locale, options).formatRange(
+  return dateTimeFormat(locale, options).formatRange(
     wallTimeAsUtcMs(start),
     wallTimeAsUtcMs(end),
   );
@@ -85,7 +86,7 @@ function formatInstant(
   timeZone: string | undefined,
   style: DateStyle,
 ): string {
-  return new Intl.DateTimeFormat(locale, instantOptions(timeZone, style)).format(instantMs(value));
+  return dateTimeFormat(locale, instantOptions(timeZone, style)).format(instantMs(value));
 }
 
 /** The reader's own time zone, as the browser reports it. */

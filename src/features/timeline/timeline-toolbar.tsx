@@ -1,3 +1,4 @@
+import { dateTimeFormat } from '../../domain/intl-cache.ts';
 import { useMessages } from '../../ui/i18n/messages-context.tsx';
 
 interface TimelineToolbarProps {
@@ -48,7 +49,7 @@ function formatWindow(
   timeZone: string | null,
 ): string {
   const withHours = end.getTime() - start.getTime() < TWO_DAYS;
-  const format = new Intl.DateTimeFormat(locale, {
+  const format = dateTimeFormat(locale, {
     ...(timeZone === null ? {} : { timeZone }),
     year: 'numeric',
     month: 'short',

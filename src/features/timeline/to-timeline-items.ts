@@ -1,5 +1,6 @@
 import { firstMoment, instantMs, momentAfter, type WallTime } from '../../domain/dates.ts';
 import type { Story, TimelineEvent } from '../../domain/event-schema.ts';
+import { dateTimeFormat } from '../../domain/intl-cache.ts';
 import { instantOfWallTime } from '../../domain/time-zones.ts';
 import type { EventCount } from './level-of-detail.ts';
 
@@ -133,7 +134,7 @@ export function toCountItems(
   locale: string,
   timeZone: string | null = null,
 ): TimelineItem[] {
-  const format = new Intl.DateTimeFormat(locale, {
+  const format = dateTimeFormat(locale, {
     ...(timeZone === null ? {} : { timeZone }),
     year: 'numeric',
     month: 'short',

@@ -1,4 +1,5 @@
 import type { EventKind, EventStatus, PartOfDay } from '../../domain/event-schema.ts';
+import { formatCount } from '../../domain/intl-cache.ts';
 
 /**
  * Every string the interface shows in English. Other languages give the same keys; the type
@@ -55,7 +56,7 @@ export const en = {
   showing: (range: string) => `Showing ${range}`,
   otherLane: 'Other',
   eventCountName: (count: number, when: string) =>
-    `${count.toLocaleString('en')} events, ${when}. Choose to zoom in on them.`,
+    `${formatCount(count, 'en')} events, ${when}. Choose to zoom in on them.`,
 
   settingsLabel: 'View settings',
   viewLabel: 'Show the story as',
@@ -68,7 +69,7 @@ export const en = {
   axisZoneStory: (zone: string) => `The story's time zone (${zone})`,
   findEvents: 'Find events',
   eventsFound: (found: number, total: number) =>
-    `${found.toLocaleString('en')} of ${total.toLocaleString('en')} events match`,
+    `${formatCount(found, 'en')} of ${formatCount(total, 'en')} events match`,
   noEventsFound: (query: string) => `No event matches “${query}”`,
   eventListLabel: (title: string) => `Events: ${title}`,
   showDetails: 'Details',
@@ -138,7 +139,7 @@ export const en = {
   slidePosition: (position: number, total: number) => `${position} of ${total}`,
   slideProgress: (position: number, total: number) => `${position} / ${total}`,
   slideShown: (label: string, title: string) => `${label}: ${title}`,
-  eventCount: (count: number) => (count === 1 ? '1 event' : `${count.toLocaleString('en')} events`),
+  eventCount: (count: number) => (count === 1 ? '1 event' : `${formatCount(count, 'en')} events`),
   presentControls: 'Presentation controls',
   previousSlide: 'Previous slide',
   nextSlide: 'Next slide',
@@ -181,7 +182,7 @@ export const en = {
   handoutLiveTimeline: 'The live timeline',
   handoutQrCode: (url: string) => `QR code for ${url}`,
   handoutFirstEvents: (shown: number, total: number) =>
-    `The first ${shown.toLocaleString('en')} of ${total.toLocaleString('en')} events; the live timeline has them all.`,
+    `The first ${formatCount(shown, 'en')} of ${formatCount(total, 'en')} events; the live timeline has them all.`,
   handoutEvents: 'Events',
 
   kinds: {

@@ -1,10 +1,11 @@
+import { formatCount } from '../../domain/intl-cache.ts';
 import type { Messages } from './en.ts';
 
 const plural = new Intl.PluralRules('uk');
 
 /** Ukrainian: "1 проблема", "2 проблеми", "5 проблем". */
 function counted(count: number, forms: Record<'one' | 'few' | 'many' | 'other', string>): string {
-  return `${count.toLocaleString('uk')} ${forms[plural.select(count) as keyof typeof forms] ?? forms.other}`;
+  return `${formatCount(count, 'uk')} ${forms[plural.select(count) as keyof typeof forms] ?? forms.other}`;
 }
 
 function events(count: number): string {
@@ -74,7 +75,7 @@ export const uk: Messages = {
   axisZoneUtc: 'UTC',
   axisZoneStory: (zone) => `Часовий пояс історії (${zone})`,
   findEvents: 'Знайти події',
-  eventsFound: (found, total) => `Знайдено ${found.toLocaleString('uk')} з ${events(total)}`,
+  eventsFound: (found, total) => `Знайдено ${formatCount(found, 'uk')} з ${events(total)}`,
   noEventsFound: (query) => `Жодна подія не відповідає «${query}»`,
   eventListLabel: (title) => `Події: ${title}`,
   showDetails: 'Докладніше',
@@ -186,7 +187,7 @@ export const uk: Messages = {
   handoutLiveTimeline: 'Інтерактивна хронологія',
   handoutQrCode: (url) => `QR-код для ${url}`,
   handoutFirstEvents: (shown, total) =>
-    `Перші ${shown.toLocaleString('uk')} з ${events(total)}; жива хронологія містить усі.`,
+    `Перші ${formatCount(shown, 'uk')} з ${events(total)}; жива хронологія містить усі.`,
   handoutEvents: 'Події',
 
   kinds: {

@@ -1,0 +1,29 @@
+// Building an Intl formatter loads locale data and costs about a millisecond; formatting with
+// one that exists costs microseconds. Every formatter the app needs is built once, here.
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** `new Intl.DateTimeFormat(locale, options)`, built once for each locale and options. */
+export function dateTimeFormat(
+  locale: string | undefined,
+  options: Intl.DateTimeFormatOptions = {},
+): Intl.DateTimeFormat {
+  const key = `${locale ?? ''} ${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat(locale, options);
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
+/** A count as the locale writes it: `formatCount(3178, 'en')` → "3,178". */
+export function formatCount(count: number, locale: string): string {
+  let format = numberFormats.get(locale);
+  if (format === undefined) {
+    format = new Intl.NumberFormat(locale);
+    numberFormats.set(locale, format);
+  }
+  return format.format(count);
+}
