@@ -1,11 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import {
   compareDateValues,
+  dateOrder,
   daysInMonth,
   instantMs,
   isTimeZone,
   momentAfter,
   parseDateValue,
+  wallTimeAsUtcMs,
   type DateValue,
 } from './dates.ts';
 
@@ -78,6 +80,68 @@ describe('compareDateValues', () => {
       '2025-02-14',
     ]);
   });
+});
+
+describe('dateOrder', () => {
+  const texts = (values: DateValue[], order: number[]) => order.map((i) => values[i]!.text);
+
+  test('sorts as compareDateValues does, equal dates in their given order', () => {
+    const values = [
+      '2025-02-14',
+      '2025-02-12T10:00-05:00',
+      '2025-02',
+      '2025-02-12T15:00Z',
+      '2025-02-12',
+      '2025-02-12T09:00-06:00',
+    ].map(date);
+    expect(texts(values, dateOrder(values))).toEqual([
+      '2025-02',
+      '2025-02-12',
+      '2025-02-12T10:00-05:00',
+      '2025-02-12T15:00Z',
+      '2025-02-12T09:00-06:00',
+      '2025-02-14',
+    ]);
+  });
+
+  test('keeps years before 100 apart from the 1900s', () => {
+    const values = ['1950', '0050', '0950'].map(date);
+    expect(texts(values, dateOrder(values))).toEqual(['0050', '0950', '1950']);
+    expect(instantMs(date('0050-03-01T00:00Z'))).toBeLessThan(instantMs(date('1950-03-01T00:00Z')));
+  });
+});
+
+test('wallTimeAsUtcMs counts as the calendar does, from year 1 to 9999', () => {
+  const byDate = (year: number, month: number, day: number, hour: number, minute: number) => {
+    if (year >= 100) return Date.UTC(year, month - 1, day, hour, minute);
+    // Date.UTC would read the year as 19xx; none of these carries past its month.
+    const date = new Date(Date.UTC(2000, month - 1, day, hour, minute));
+    date.setUTCFullYear(year);
+    return date.getTime();
+  };
+  const samples: [number, number, number, number, number][] = [
+    [1970, 1, 1, 0, 0],
+    [2024, 2, 29, 23, 59],
+    [2025, 3, 1, 0, 0],
+    [1900, 2, 28, 12, 0],
+    [2000, 2, 29, 0, 0],
+    [1, 1, 1, 0, 0],
+    [50, 6, 15, 8, 30],
+    [9999, 12, 31, 23, 59],
+    // Carried over: day 32, month 13, hour 24.
+    [2025, 1, 32, 0, 0],
+    [2025, 13, 1, 0, 0],
+    [2025, 12, 31, 24, 0],
+  ];
+  for (let year = 1; year <= 9999; year += 97) {
+    samples.push([year, (year % 12) + 1, (year % 28) + 1, year % 24, year % 60]);
+  }
+  for (const [year, month, day, hour, minute] of samples) {
+    expect(
+      wallTimeAsUtcMs({ year, month, day, hour, minute, second: 0 }),
+      `${year}-${month}-${day}`,
+    ).toBe(byDate(year, month, day, hour, minute));
+  }
 });
 
 test('daysInMonth knows leap years', () => {

@@ -147,11 +147,28 @@ export function instantMs(value: DateValue): number {
 
 /** A wall time read as if it were UTC; a stable number for calendar arithmetic. */
 export function wallTimeAsUtcMs(time: WallTime): number {
-  const date = new Date(
-    Date.UTC(2000, time.month - 1, time.day, time.hour, time.minute, time.second),
-  );
-  date.setUTCFullYear(time.year);
-  return date.getTime();
+  // What Date.UTC gives, without its cost (about half a microsecond a call, which 100,000
+  // events feel) and without its reading of years 0 to 99 as 1900 to 1999. Fields past
+  // their range carry over, as in Date.UTC: month 13 is January of the next year.
+  const months = time.year * 12 + time.month - 1;
+  const year = Math.floor(months / 12);
+  const month = months - year * 12 + 1;
+  const clock = ((time.hour * 60 + time.minute) * 60 + time.second) * 1000;
+  return (daysFromCivil(year, month) + time.day - 1) * 86_400_000 + clock;
+}
+
+/**
+ * Days from 1970-01-01 to the first of `month` in `year`, proleptic Gregorian
+ * (after Howard Hinnant's days_from_civil): years run from March, so that the leap day ends one.
+ */
+function daysFromCivil(year: number, month: number): number {
+  const marchYear = month <= 2 ? year - 1 : year;
+  const era = Math.floor(marchYear / 400);
+  const yearOfEra = marchYear - era * 400;
+  const dayOfYear = Math.floor((153 * ((month + 9) % 12) + 2) / 5);
+  const dayOfEra =
+    yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }
 
 /**
@@ -160,6 +177,23 @@ export function wallTimeAsUtcMs(time: WallTime): number {
  */
 export function compareDateValues(a: DateValue, b: DateValue): number {
   return sortKey(a) - sortKey(b) || PRECISION_RANK[a.precision] - PRECISION_RANK[b.precision];
+}
+
+/**
+ * The order of `compareDateValues` for a whole list, each date read once: the indexes of
+ * `values` from first to last, equal dates in their given order.
+ */
+export function dateOrder(values: readonly DateValue[]): number[] {
+  const keys = values.map(sortKey);
+  const ranks = values.map((value) => PRECISION_RANK[value.precision]);
+  const indexes = values.map((_, index) => index);
+  const inOrder = keys.every(
+    (key, i) =>
+      i === 0 || keys[i - 1]! < key || (keys[i - 1] === key && ranks[i - 1]! <= ranks[i]!),
+  );
+  // Most files are written in time order already: one pass to see, instead of a sort.
+  if (inOrder) return indexes;
+  return indexes.sort((a, b) => keys[a]! - keys[b]! || ranks[a]! - ranks[b]!);
 }
 
 // Coarser first: the whole of February comes before a day in it.

@@ -1,5 +1,5 @@
 import type { z } from './zod.ts';
-import { compareDateValues } from './dates.ts';
+import { dateOrder } from './dates.ts';
 import { storySchema, type Story } from './event-schema.ts';
 import type { StoryProblem } from './story-problems.ts';
 import { checkWarnings } from './story-warnings.ts';
@@ -41,12 +41,7 @@ export function parseStoryData(data: unknown): StoryParseResult {
 export function sortEvents<T extends { start: Story['events'][number]['start'] }>(
   events: readonly T[],
 ): T[] {
-  // Most files are written in time order already: one pass to see, instead of a sort.
-  const inOrder = events.every(
-    (event, index) => index === 0 || compareDateValues(events[index - 1]!.start, event.start) <= 0,
-  );
-  if (inOrder) return [...events];
-  return [...events].sort((a, b) => compareDateValues(a.start, b.start));
+  return dateOrder(events.map((event) => event.start)).map((index) => events[index]!);
 }
 
 function describeJsonError(text: string, error: unknown): StoryProblem {
