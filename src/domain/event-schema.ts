@@ -7,7 +7,11 @@ import {
   parseDateValue,
 } from './dates.ts';
 import { formatCount } from './intl-cache.ts';
-import { canCheckReferences, checkStoryReferences } from './story-references.ts';
+import {
+  canCheckReferences,
+  checkStoryReferences,
+  type EventReferences,
+} from './story-references.ts';
 import { languageTagSchema, storyTranslationSchema } from './story-translations.ts';
 
 /** The story file format this app reads. A file states it as `"version": 1`. */
@@ -202,34 +206,50 @@ export const eventSchema = z
     }
   });
 
-export const storySchema = z
-  .object({
-    $schema: z.string().optional(),
-    version: z.unknown().superRefine((version, ctx) => {
-      if (version === STORY_FORMAT_VERSION) return;
-      ctx.addIssue({
-        code: 'custom',
-        message:
-          version === undefined
-            ? `is required: this app reads story files of version ${STORY_FORMAT_VERSION}`
-            : `${JSON.stringify(version)} is not a version this app reads (it reads ${STORY_FORMAT_VERSION})`,
-      });
-    }),
-    id: idSchema.optional(),
-    title: textSchema(300),
-    description: textSchema(2000).optional(),
-    language: languageTagSchema.default('en'),
-    timeZone: timeZoneSchema.optional(),
-    lanes: z.array(laneSchema).default([]),
-    sources: z.array(sourceSchema).default([]),
-    periods: z.array(periodSchema).default([]),
-    events: z
-      .array(eventSchema)
-      .min(1, 'a story needs at least one event')
-      .max(100_000, 'a story holds at most 100,000 events'),
-    /** The story's text in other languages, keyed by language tag. */
-    translations: z.record(languageTagSchema, storyTranslationSchema).default({}),
-  })
+const storyFields = z.object({
+  $schema: z.string().optional(),
+  version: z.unknown().superRefine((version, ctx) => {
+    if (version === STORY_FORMAT_VERSION) return;
+    ctx.addIssue({
+      code: 'custom',
+      message:
+        version === undefined
+          ? `is required: this app reads story files of version ${STORY_FORMAT_VERSION}`
+          : `${JSON.stringify(version)} is not a version this app reads (it reads ${STORY_FORMAT_VERSION})`,
+    });
+  }),
+  id: idSchema.optional(),
+  title: textSchema(300),
+  description: textSchema(2000).optional(),
+  language: languageTagSchema.default('en'),
+  timeZone: timeZoneSchema.optional(),
+  lanes: z.array(laneSchema).default([]),
+  sources: z.array(sourceSchema).default([]),
+  periods: z.array(periodSchema).default([]),
+  events: eventListOf(eventSchema),
+  /** The story's text in other languages, keyed by language tag. */
+  translations: z.record(languageTagSchema, storyTranslationSchema).default({}),
+});
+
+function eventListOf<T extends z.ZodType>(event: T) {
+  return z
+    .array(event)
+    .min(1, 'a story needs at least one event')
+    .max(100_000, 'a story holds at most 100,000 events');
+}
+
+export const storySchema = storyFields.superRefine(checkStoryReferences, {
+  when: canCheckReferences,
+});
+
+/**
+ * The story around its events, with the references of every event checked but not the
+ * events themselves: with `eventSchema` on each share of the events, the same checks as
+ * `storySchema`, for a large file read by several workers at once.
+ */
+export const storyFrameSchema = storyFields
+  // Each event as written, for its references only; the shares check the rest.
+  .extend({ events: eventListOf(z.custom<EventReferences>()) })
   .superRefine(checkStoryReferences, { when: canCheckReferences });
 
 /** A story file as written, before validation fills in defaults. */

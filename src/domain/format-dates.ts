@@ -54,10 +54,7 @@ export function formatDateRange(
     return format.formatRange(instantMs(start), instantMs(end));
   }
   const options = (style === 'long' ? CALENDAR_STYLES : SHORT_STYLES)[start.precision];
-  return dateTimeFormat(locale, options).formatRange(
-    wallTimeAsUtcMs(start),
-    wallTimeAsUtcMs(end),
-  );
+  return dateTimeFormat(locale, options).formatRange(wallTimeAsUtcMs(start), wallTimeAsUtcMs(end));
 }
 
 /** The machine-readable form for `<time datetime>`: the story's own text. */

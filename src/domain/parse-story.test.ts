@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { storyFileFixture } from '../testing/event-fixtures.ts';
-import { parseStoryData, parseStoryText } from './parse-story.ts';
+import { joinStoryShares, parseStoryData, parseStoryShare, parseStoryText } from './parse-story.ts';
 import { formatProblem } from './story-problems.ts';
 
 function problemsOf(data: unknown): string[] {
@@ -178,5 +178,36 @@ describe('warnings', () => {
       'second-call',
       'second-call-2',
     ]);
+  });
+});
+
+describe('a large file read in shares, by several workers', () => {
+  const readInShares = (text: string, shares: number) =>
+    joinStoryShares(
+      Array.from({ length: shares }, (_, share) => parseStoryShare(text, share, shares)),
+    );
+
+  test('gives the story, defaults and warnings that reading it whole gives', () => {
+    const story = storyFileFixture();
+    delete (story.events[2] as { sources?: unknown }).sources;
+    const text = JSON.stringify(story);
+    const whole = parseStoryText(text);
+    expect(whole.ok && whole.warnings.length).toBeGreaterThan(0);
+    for (const shares of [1, 2, 3, 5]) expect(readInShares(text, shares)).toEqual(whole);
+  });
+
+  test('a problem in any share, or in what an event names, sends the file to be read whole', () => {
+    const badDate = storyFileFixture();
+    badDate.events[2]!.start = '2025-02-30';
+    const unknownSource = storyFileFixture();
+    unknownSource.events[2]!.sources = ['nowhere'];
+    const noVersion = storyFileFixture() as Record<string, unknown>;
+    delete noVersion.version;
+    for (const story of [badDate, unknownSource, noVersion]) {
+      const text = JSON.stringify(story);
+      expect(parseStoryText(text).ok).toBe(false);
+      expect(readInShares(text, 3)).toBeNull();
+    }
+    expect(readInShares('{"version": 1, "events": [', 2)).toBeNull();
   });
 });

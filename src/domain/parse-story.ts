@@ -1,6 +1,12 @@
-import type { z } from './zod.ts';
 import { dateOrder } from './dates.ts';
-import { storySchema, type Story } from './event-schema.ts';
+import {
+  eventSchema,
+  storyFrameSchema,
+  storySchema,
+  type Story,
+  type TimelineEvent,
+} from './event-schema.ts';
+import { z } from './zod.ts';
 import type { StoryProblem } from './story-problems.ts';
 import { checkWarnings } from './story-warnings.ts';
 
@@ -33,8 +39,54 @@ export function parseStoryData(data: unknown): StoryParseResult {
       })),
     };
   }
-  const { story, warnings } = checkWarnings(result.data);
+  return finishStory(result.data);
+}
+
+function finishStory(checked: Story): StoryParseResult {
+  const { story, warnings } = checkWarnings(checked);
   return { ok: true, story: { ...story, events: sortEvents(story.events) }, warnings };
+}
+
+/** What one of several workers makes of a large story file: its share of the events. */
+export type StoryShareResult =
+  { ok: true; frame: Story | null; events: TimelineEvent[] } | { ok: false };
+
+const eventShareSchema = z.array(eventSchema);
+
+/**
+ * Reads a story file's text and checks share `share` of `shares` of its events; share 0 also
+ * checks the story around them, and every reference. It says only whether all is well: a file
+ * with a problem is read again whole (`parseStoryText`), for the full report in file order.
+ */
+export function parseStoryShare(text: string, share: number, shares: number): StoryShareResult {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { ok: false };
+  }
+  const events = (data as { events?: unknown } | null)?.events;
+  if (!Array.isArray(events)) return { ok: false };
+  const from = Math.floor((share * events.length) / shares);
+  const to = Math.floor(((share + 1) * events.length) / shares);
+  const checked = eventShareSchema.safeParse(events.slice(from, to));
+  if (!checked.success) return { ok: false };
+  if (share > 0) return { ok: true, frame: null, events: checked.data };
+  const frame = storyFrameSchema.safeParse(data);
+  if (!frame.success) return { ok: false };
+  // The events as written stay here; the shares bring them back checked.
+  return { ok: true, frame: { ...frame.data, events: [] }, events: checked.data };
+}
+
+/**
+ * The story from every share of it, in order, as `parseStoryText` reads it whole; or null when
+ * a share found a problem.
+ */
+export function joinStoryShares(shares: readonly StoryShareResult[]): StoryParseResult | null {
+  if (!shares.every((share) => share.ok)) return null;
+  const frame = shares[0]?.frame;
+  if (!frame) return null;
+  return finishStory({ ...frame, events: shares.flatMap((share) => share.events) });
 }
 
 /** Events in time order; events that start together keep the file's order. */

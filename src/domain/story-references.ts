@@ -1,16 +1,19 @@
 import type { z } from './zod.ts';
 
+/** What an event names elsewhere in its story. */
+export interface EventReferences {
+  id: string;
+  lane?: string | undefined;
+  participants?: unknown[];
+  sources: string[];
+  quotes: { source?: string | undefined }[];
+  accounts: { sources: string[] }[];
+}
+
 interface StoryReferences {
   lanes: { id: string }[];
   sources: { id: string }[];
-  events: {
-    id: string;
-    lane?: string | undefined;
-    participants?: unknown[];
-    sources: string[];
-    quotes: { source?: string | undefined }[];
-    accounts: { sources: string[] }[];
-  }[];
+  events: EventReferences[];
   translations?: Record<
     string,
     {

@@ -92,3 +92,33 @@ test('a network failure is told apart from an answer', async () => {
   });
   await expect(fetchStory(url)).rejects.toMatchObject({ failure: 'network' });
 });
+
+test('a large TimelineJS file is read as one, and a large broken story says what is wrong', async () => {
+  const slide = (i: number) => ({
+    start_date: { year: 2025, month: 2, day: (i % 28) + 1 },
+    text: { headline: `Event ${i}`, text: 'A paragraph. '.repeat(40) },
+  });
+  const timelineJs = JSON.stringify({
+    title: { text: { headline: 'A large TimelineJS file' } },
+    events: Array.from({ length: 4_500 }, (_, i) => slide(i)),
+  });
+  expect(timelineJs.length).toBeGreaterThan(2 * 1024 * 1024);
+  serve(timelineJs);
+  const loaded = await fetchStory(url);
+  expect(loaded.story.title).toBe('A large TimelineJS file');
+  expect(loaded.story.events).toHaveLength(4_500);
+
+  const large = JSON.parse(story) as { events: Record<string, unknown>[]; translations?: unknown };
+  delete large.translations;
+  const padding = 'A paragraph. '.repeat(200);
+  large.events = Array.from({ length: 900 }, (_, i) => ({
+    ...large.events[i % large.events.length],
+    id: `event-${i}`,
+    summary: padding,
+  }));
+  large.events[850]!.start = '2025-02-30';
+  serve(JSON.stringify(large));
+  await expect(fetchStory(url)).rejects.toMatchObject({
+    problems: ['events[850].start: 2025-02-30 is not a date: February 2025 has 28 days'],
+  });
+});

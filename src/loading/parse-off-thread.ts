@@ -1,17 +1,32 @@
 import { parseStoryText, type StoryParseResult } from '../domain/parse-story.ts';
-import { parseInWorker } from './story-worker.ts';
+import { parseInWorker, parseInWorkers } from './story-worker.ts';
 
 /** Story files larger than this (in UTF-16 units, about bytes) are read off the main thread. */
 export const OFF_THREAD_CHARS = 2 * 1024 * 1024;
 
 /**
- * Parses and checks a story file's text: on a worker thread when it is large and workers
- * can run here, else in place.
+ * Each further worker for a file this much larger. Every worker parses the whole text, and
+ * holds it, before it checks its share: a share must save more than that costs.
+ */
+export const CHARS_PER_SHARE = 4 * 1024 * 1024;
+
+/** At most this many workers at once: each holds the whole text and its parsed form while it works. */
+export const MAX_SHARES = 3;
+
+/**
+ * Parses and checks a story file's text: on worker threads when it is large and workers
+ * can run here (several, on a machine with cores to spare, for a very large file), else in
+ * place.
  */
 export async function parseStoryOffThread(text: string): Promise<StoryParseResult> {
   if (text.length < OFF_THREAD_CHARS || typeof Worker !== 'function') return parseStoryText(text);
+  const shares = Math.min(
+    MAX_SHARES,
+    navigator.hardwareConcurrency || 1,
+    Math.ceil(text.length / CHARS_PER_SHARE),
+  );
   try {
-    return await parseInWorker(text);
+    return await (shares > 1 ? parseInWorkers(text, shares) : parseInWorker(text));
   } catch {
     // A worker that cannot start (a policy, a browser setting, no worker file) only costs time.
     return parseStoryText(text);

@@ -1,7 +1,13 @@
 // Reads a large story file away from the page's main thread, so that the page stays
-// responsive while 100,000 events are checked: text in, the parse result out.
-import { parseStoryText } from '../domain/parse-story.ts';
+// responsive while 100,000 events are checked: text in, the parse result out. Given a share,
+// it checks only that share of the events (and, for share 0, the story around them).
+import { parseStoryShare, parseStoryText } from '../domain/parse-story.ts';
+import type { WorkerTask } from './story-worker.ts';
 
-self.onmessage = (message: MessageEvent<string>) => {
-  self.postMessage(parseStoryText(message.data));
+self.onmessage = ({ data: task }: MessageEvent<WorkerTask>) => {
+  self.postMessage(
+    typeof task === 'string'
+      ? parseStoryText(task)
+      : parseStoryShare(task.text, task.share, task.shares),
+  );
 };

@@ -7,3 +7,5 @@ import type { StoryParseResult } from '../domain/parse-story.ts';
 export function parseInWorker(): Promise<StoryParseResult> {
   return Promise.reject(new Error('no worker in the single file'));
 }
+
+export const parseInWorkers = parseInWorker;

@@ -1,12 +1,36 @@
-import type { StoryParseResult } from '../domain/parse-story.ts';
+import {
+  joinStoryShares,
+  type StoryParseResult,
+  type StoryShareResult,
+} from '../domain/parse-story.ts';
+
+/** A whole file to read, or one share of its events to check. */
+export type WorkerTask = string | { text: string; share: number; shares: number };
 
 /** Parses a story file's text on a worker thread of its own. */
 export function parseInWorker(text: string): Promise<StoryParseResult> {
+  return runInWorker<StoryParseResult>(text);
+}
+
+/**
+ * Parses a story file's text on `shares` workers at once, each checking a share of the
+ * events; a file with a problem is then read whole, once more, for its full report.
+ */
+export async function parseInWorkers(text: string, shares: number): Promise<StoryParseResult> {
+  const results = await Promise.all(
+    Array.from({ length: shares }, (_, share) =>
+      runInWorker<StoryShareResult>({ text, share, shares }),
+    ),
+  );
+  return joinStoryShares(results) ?? parseInWorker(text);
+}
+
+function runInWorker<T>(task: WorkerTask): Promise<T> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./story-parser.worker.ts', import.meta.url), {
       type: 'module',
     });
-    worker.onmessage = (message: MessageEvent<StoryParseResult>) => {
+    worker.onmessage = (message: MessageEvent<T>) => {
       worker.terminate();
       resolve(message.data);
     };
@@ -15,6 +39,6 @@ export function parseInWorker(text: string): Promise<StoryParseResult> {
       worker.terminate();
       reject(new Error(event.message));
     };
-    worker.postMessage(text);
+    worker.postMessage(task);
   });
 }

@@ -68,3 +68,36 @@ test('the list draws only what is on screen, and finds any event at once', async
   await page.getByRole('button', { name: `Details: ${wanted.title}` }).click();
   await expect(eventPanel(page, wanted.title)).toBeVisible();
 });
+
+test.describe('read by several workers at once, on a machine with cores to spare', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.addInitScript(() =>
+      Object.defineProperty(navigator, 'hardwareConcurrency', { get: () => 4 }),
+    );
+  });
+
+  test('each worker checks a share of the events, and the story is whole', async ({ page }) => {
+    const workers: unknown[] = [];
+    page.on('worker', (worker) => workers.push(worker));
+    await page.goto(address());
+    await expect(timeline(page).getByRole('option').first()).toBeVisible({ timeout: 15_000 });
+    await timeline(page).focus();
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await expect(eventPanel(page, last.title)).toBeVisible();
+    expect(workers).toHaveLength(2);
+  });
+
+  test('one bad date in the last share is reported as in a small file', async ({ page }) => {
+    const broken = structuredClone(story);
+    broken.events[19_990]!.start = '2025-02-30';
+    await page.route('**/broken-story.json', (route) =>
+      route.fulfill({ body: JSON.stringify(broken), contentType: 'application/json' }),
+    );
+    await page.goto(`./?data=${encodeURIComponent('/broken-story.json')}`);
+    await expect(page.getByRole('alert').getByRole('listitem')).toHaveText(
+      ['events[19990].start: 2025-02-30 is not a date: February 2025 has 28 days'],
+      { timeout: 15_000 },
+    );
+  });
+});
