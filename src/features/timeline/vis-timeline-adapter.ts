@@ -34,6 +34,9 @@ const TIMELINE_OPTIONS: TimelineOptions = {
   groupOrder: 'order',
   margin: { item: { horizontal: 6, vertical: 8 }, axis: 8 },
   minHeight: 220,
+  // vis would read the container's size at once (a forced layout of the whole page while it
+  // is built) and again every second, for good; a ResizeObserver below tells it instead.
+  autoResize: false,
   // Keep vis's own xss filter on: it is module-global, and our templates return DOM nodes.
 };
 
