@@ -187,13 +187,24 @@ export function dateOrder(values: readonly DateValue[]): number[] {
   const keys = values.map(sortKey);
   const ranks = values.map((value) => PRECISION_RANK[value.precision]);
   const indexes = values.map((_, index) => index);
-  const inOrder = keys.every(
+  // Most files are written in time order already: one pass to see, instead of a sort.
+  if (inOrder(keys, ranks)) return indexes;
+  return indexes.sort((a, b) => keys[a]! - keys[b]! || ranks[a]! - ranks[b]!);
+}
+
+/** Whether `values` are in the order of `compareDateValues` already. */
+export function inDateOrder(values: readonly DateValue[]): boolean {
+  return inOrder(
+    values.map(sortKey),
+    values.map((value) => PRECISION_RANK[value.precision]),
+  );
+}
+
+function inOrder(keys: readonly number[], ranks: readonly number[]): boolean {
+  return keys.every(
     (key, i) =>
       i === 0 || keys[i - 1]! < key || (keys[i - 1] === key && ranks[i - 1]! <= ranks[i]!),
   );
-  // Most files are written in time order already: one pass to see, instead of a sort.
-  if (inOrder) return indexes;
-  return indexes.sort((a, b) => keys[a]! - keys[b]! || ranks[a]! - ranks[b]!);
 }
 
 // Coarser first: the whole of February comes before a day in it.

@@ -190,10 +190,23 @@ describe('a large file read in shares, by several workers', () => {
   test('gives the story, defaults and warnings that reading it whole gives', () => {
     const story = storyFileFixture();
     delete (story.events[2] as { sources?: unknown }).sources;
+    delete story.events[0]!.quotes![0]!.speaker;
+    story.events.push({ ...story.events[0]!, id: 'second-call', start: '2025-02-01' });
+    story.sources![1]!.url = 'javascript:alert(1)';
     const text = JSON.stringify(story);
     const whole = parseStoryText(text);
-    expect(whole.ok && whole.warnings.length).toBeGreaterThan(0);
+    if (!whole.ok) throw new Error('rejected');
+    expect(whole.warnings).toHaveLength(5);
+    expect(whole.story.events.map((event) => event.id)).toContain('second-call-2');
     for (const shares of [1, 2, 3, 5]) expect(readInShares(text, shares)).toEqual(whole);
+  });
+
+  test('keeps a story written in time order as it is, across the shares', () => {
+    const story = storyFileFixture();
+    story.events.sort((a, b) => a.start.localeCompare(b.start));
+    const text = JSON.stringify(story);
+    const whole = parseStoryText(text);
+    for (const shares of [2, 3]) expect(readInShares(text, shares)).toEqual(whole);
   });
 
   test('a problem in any share, or in what an event names, sends the file to be read whole', () => {

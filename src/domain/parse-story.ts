@@ -1,4 +1,4 @@
-import { dateOrder } from './dates.ts';
+import { compareDateValues, dateOrder, inDateOrder } from './dates.ts';
 import {
   eventSchema,
   storyFrameSchema,
@@ -8,7 +8,13 @@ import {
 } from './event-schema.ts';
 import { z } from './zod.ts';
 import type { StoryProblem } from './story-problems.ts';
-import { checkWarnings } from './story-warnings.ts';
+import {
+  checkWarnings,
+  eventWarnings,
+  frameWarnings,
+  renameRepeatedIds,
+  withIds,
+} from './story-warnings.ts';
 
 export type StoryParseResult =
   { ok: true; story: Story; warnings: StoryProblem[] } | { ok: false; problems: StoryProblem[] };
@@ -49,14 +55,29 @@ function finishStory(checked: Story): StoryParseResult {
 
 /** What one of several workers makes of a large story file: its share of the events. */
 export type StoryShareResult =
-  { ok: true; frame: Story | null; events: TimelineEvent[] } | { ok: false };
+  | {
+      ok: true;
+      /** From share 0 alone: the story around its events, and what it finds in all of them. */
+      frame: StoryFrame | null;
+      events: TimelineEvent[];
+      warnings: StoryProblem[];
+      /** Whether the share's events are in time order already. */
+      inOrder: boolean;
+    }
+  | { ok: false };
+
+interface StoryFrame extends ReturnType<typeof frameWarnings> {
+  story: Story;
+  ids: ReturnType<typeof renameRepeatedIds>;
+}
 
 const eventShareSchema = z.array(eventSchema);
 
 /**
- * Reads a story file's text and checks share `share` of `shares` of its events; share 0 also
- * checks the story around them, and every reference. It says only whether all is well: a file
- * with a problem is read again whole (`parseStoryText`), for the full report in file order.
+ * Reads a story file's text and checks share `share` of `shares` of its events, with their
+ * warnings; share 0 also checks the story around them, every reference and every id. It says
+ * only whether all is well: a file with a problem is read again whole (`parseStoryText`), for
+ * the full report in file order.
  */
 export function parseStoryShare(text: string, share: number, shares: number): StoryShareResult {
   let data: unknown;
@@ -71,11 +92,27 @@ export function parseStoryShare(text: string, share: number, shares: number): St
   const to = Math.floor(((share + 1) * events.length) / shares);
   const checked = eventShareSchema.safeParse(events.slice(from, to));
   if (!checked.success) return { ok: false };
-  if (share > 0) return { ok: true, frame: null, events: checked.data };
+  const result = {
+    ok: true as const,
+    frame: null,
+    events: checked.data,
+    warnings: eventWarnings(checked.data, from),
+    inOrder: inDateOrder(checked.data.map((event) => event.start)),
+  };
+  if (share > 0) return result;
   const frame = storyFrameSchema.safeParse(data);
   if (!frame.success) return { ok: false };
-  // The events as written stay here; the shares bring them back checked.
-  return { ok: true, frame: { ...frame.data, events: [] }, events: checked.data };
+  // Every share's ids are checked by its own worker; all are needed to find repeats.
+  const ids = (frame.data.events as { id: string }[]).map((event) => event.id);
+  return {
+    ...result,
+    frame: {
+      // The events as written stay here; the shares bring them back checked.
+      story: { ...frame.data, events: [] },
+      ...frameWarnings(frame.data),
+      ids: renameRepeatedIds(ids),
+    },
+  };
 }
 
 /**
@@ -83,10 +120,36 @@ export function parseStoryShare(text: string, share: number, shares: number): St
  * a share found a problem.
  */
 export function joinStoryShares(shares: readonly StoryShareResult[]): StoryParseResult | null {
-  if (!shares.every((share) => share.ok)) return null;
-  const frame = shares[0]?.frame;
-  if (!frame) return null;
-  return finishStory({ ...frame, events: shares.flatMap((share) => share.events) });
+  const results = shares.flatMap((share) => (share.ok ? [share] : []));
+  const frame = results[0]?.frame;
+  if (results.length < shares.length || !frame) return null;
+  const events = withIds(
+    results.flatMap((share) => share.events),
+    frame.ids.renamed,
+  );
+  const warnings = [
+    ...frame.lists,
+    ...frame.ids.warnings,
+    ...results.flatMap((share) => share.warnings),
+    ...frame.links,
+  ];
+  return {
+    ok: true,
+    story: { ...frame.story, events: inOrder(results) ? events : sortEvents(events) },
+    warnings,
+  };
+}
+
+/** Whether the shares' events, one after another, are in time order already. */
+function inOrder(shares: readonly { events: TimelineEvent[]; inOrder: boolean }[]): boolean {
+  let last: TimelineEvent | undefined;
+  for (const share of shares) {
+    if (!share.inOrder) return false;
+    const first = share.events[0];
+    if (last && first && compareDateValues(last.start, first.start) > 0) return false;
+    last = share.events.at(-1) ?? last;
+  }
+  return true;
 }
 
 /** Events in time order; events that start together keep the file's order. */

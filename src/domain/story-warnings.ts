@@ -1,4 +1,4 @@
-import type { Story } from './event-schema.ts';
+import type { Story, TimelineEvent } from './event-schema.ts';
 import { safeHref } from './links.ts';
 import type { StoryProblem } from './story-problems.ts';
 
@@ -8,9 +8,23 @@ import type { StoryProblem } from './story-problems.ts';
  * A repeated event id is renamed (`munich-2`) so that every event keeps a link of its own.
  */
 export function checkWarnings(story: Story): { story: Story; warnings: StoryProblem[] } {
-  const warnings: StoryProblem[] = [];
-  const warn = (path: StoryProblem['path'], message: string) => warnings.push({ path, message });
+  const frame = frameWarnings(story);
+  const ids = renameRepeatedIds(story.events.map((event) => event.id));
+  const warnings = [
+    ...frame.lists,
+    ...ids.warnings,
+    ...eventWarnings(story.events, 0),
+    ...frame.links,
+  ];
+  return { story: { ...story, events: withIds(story.events, ids.renamed) }, warnings };
+}
 
+/**
+ * The story's own warnings, apart from its events': ids repeated in `lanes` and `sources`
+ * (given before the events'), and links shown as text (after).
+ */
+export function frameWarnings(story: Pick<Story, 'lanes' | 'sources'>) {
+  const lists: StoryProblem[] = [];
   for (const [name, list] of [
     ['lanes', story.lanes],
     ['sources', story.sources],
@@ -20,48 +34,76 @@ export function checkWarnings(story: Story): { story: Story; warnings: StoryProb
       const earlier = first.get(item.id);
       if (earlier === undefined) first.set(item.id, index);
       else
-        warn(
-          [name, index, 'id'],
-          `"${item.id}" is already the id of ${name}[${earlier}]; the first one is used`,
-        );
+        lists.push({
+          path: [name, index, 'id'],
+          message: `"${item.id}" is already the id of ${name}[${earlier}]; the first one is used`,
+        });
     });
   }
+  const links: StoryProblem[] = [];
+  story.sources.forEach((source, index) => {
+    if (source.url !== undefined && safeHref(source.url) === null) {
+      links.push({
+        path: ['sources', index, 'url'],
+        message: `"${source.url}" is not an http(s) or mailto link; it is shown as text`,
+      });
+    }
+  });
+  return { lists, links };
+}
 
-  const taken = new Set(story.events.map((event) => event.id));
+/** A new id, by event index, for each event whose id an earlier event has already. */
+export function renameRepeatedIds(ids: readonly string[]) {
+  const warnings: StoryProblem[] = [];
+  const renamed: [number, string][] = [];
+  const taken = new Set(ids);
+  if (taken.size === ids.length) return { renamed, warnings };
   const seen = new Map<string, number>();
-  const events = story.events.map((event, index) => {
-    const earlier = seen.get(event.id);
+  ids.forEach((id, index) => {
+    const earlier = seen.get(id);
     if (earlier === undefined) {
-      seen.set(event.id, index);
-      return event;
+      seen.set(id, index);
+      return;
     }
     let n = 2;
-    while (taken.has(`${event.id}-${n}`)) n++;
-    const id = `${event.id}-${n}`;
-    taken.add(id);
-    warn(
-      ['events', index, 'id'],
-      `"${event.id}" is already the id of events[${earlier}]; this one is shown as "${id}"`,
-    );
-    return { ...event, id };
+    while (taken.has(`${id}-${n}`)) n++;
+    const next = `${id}-${n}`;
+    taken.add(next);
+    renamed.push([index, next]);
+    warnings.push({
+      path: ['events', index, 'id'],
+      message: `"${id}" is already the id of events[${earlier}]; this one is shown as "${next}"`,
+    });
   });
+  return { renamed, warnings };
+}
 
-  story.events.forEach((event, index) => {
-    if (event.sources.length === 0)
-      warn(['events', index, 'sources'], 'the event cites no sources');
-    event.quotes.forEach((quote, i) => {
+/** The events with the ids `renameRepeatedIds` gave them. */
+export function withIds(
+  events: readonly TimelineEvent[],
+  renamed: readonly [number, string][],
+): TimelineEvent[] {
+  const copy = [...events];
+  for (const [index, id] of renamed) copy[index] = { ...copy[index]!, id };
+  return copy;
+}
+
+/** Events without sources and quotes without a speaker; `events[0]` is at `first` in the file. */
+export function eventWarnings(events: readonly TimelineEvent[], first: number): StoryProblem[] {
+  const warnings: StoryProblem[] = [];
+  events.forEach((event, i) => {
+    const index = first + i;
+    if (event.sources.length === 0) {
+      warnings.push({ path: ['events', index, 'sources'], message: 'the event cites no sources' });
+    }
+    event.quotes.forEach((quote, q) => {
       if (quote.speaker === undefined) {
-        warn(['events', index, 'quotes', i, 'speaker'], 'the quote has no speaker');
+        warnings.push({
+          path: ['events', index, 'quotes', q, 'speaker'],
+          message: 'the quote has no speaker',
+        });
       }
     });
   });
-  story.sources.forEach((source, index) => {
-    if (source.url !== undefined && safeHref(source.url) === null) {
-      warn(
-        ['sources', index, 'url'],
-        `"${source.url}" is not an http(s) or mailto link; it is shown as text`,
-      );
-    }
-  });
-  return { story: { ...story, events }, warnings };
+  return warnings;
 }
