@@ -122,3 +122,18 @@ test('a large TimelineJS file is read as one, and a large broken story says what
     problems: ['events[850].start: 2025-02-30 is not a date: February 2025 has 28 days'],
   });
 });
+
+test('a file past 50 MB with no length given is refused as soon as it is, not read to the end', async () => {
+  const megabyte = new Uint8Array(1024 * 1024).fill(0x20);
+  let sent = 0;
+  const body = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      sent += 1;
+      controller.enqueue(megabyte);
+      if (sent === 500) controller.close();
+    },
+  });
+  vi.stubGlobal('fetch', async () => new Response(body));
+  await expect(fetchStory(url)).rejects.toMatchObject({ failure: 'too-large' });
+  expect(sent).toBeLessThan(60);
+});

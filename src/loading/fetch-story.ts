@@ -41,10 +41,31 @@ export async function fetchStory(url: string, signal?: AbortSignal): Promise<Loa
   if (Number(response.headers.get('Content-Length') ?? 0) > MAX_STORY_BYTES) {
     throw new StoryLoadError(url, 'too-large');
   }
-  const text = await response.text();
-  // Without a Content-Length, the size is known only once read. UTF-16 units ≤ bytes.
-  if (text.length > MAX_STORY_BYTES) throw new StoryLoadError(url, 'too-large');
-  return readStoryText(url, text);
+  return readStoryText(url, await readBody(url, response));
+}
+
+/**
+ * The body as text, decoded as it arrives: a file past the limit is refused as soon as it is
+ * (a gzipped answer gives no length ahead), not once all of it is here.
+ */
+async function readBody(url: string, response: Response): Promise<string> {
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_STORY_BYTES) {
+      void reader.cancel();
+      throw new StoryLoadError(url, 'too-large');
+    }
+    parts.push(decoder.decode(value, { stream: true }));
+  }
+  parts.push(decoder.decode());
+  return parts.join('');
 }
 
 async function readStoryText(url: string, text: string): Promise<LoadedStory> {
