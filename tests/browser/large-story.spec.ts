@@ -25,6 +25,8 @@ test('a story of 20,000 events opens on counts of its dense stretches, not 20,00
 });
 
 test('choosing a count zooms in on it, down to the events themselves', async ({ page }) => {
+  // Up to a dozen zoom steps, each animated and redrawn: more than the usual time on a busy machine.
+  test.slow();
   await page.goto(address());
   const counts = timeline(page).getByRole('option', { name: /Choose to zoom in/ });
   const events = timeline(page).getByRole('option', { name: /, \w+ \d+, \d{4}, / });

@@ -4,6 +4,7 @@ import { parseStoryData } from '../../domain/parse-story.ts';
 import type { Story, StoryFile } from '../../domain/event-schema.ts';
 import { storyFileFixture } from '../../testing/event-fixtures.ts';
 import {
+  calendarDate,
   OTHER_LANE,
   toPeriodItems,
   toTimelineGroups,
@@ -119,4 +120,17 @@ test('periods are drawn behind the events over their whole span', () => {
   expect(period).toMatchObject({ id: '_period-0', type: 'background', label: 'Conference week' });
   expect(period?.start.toString()).toContain('Fri Feb 14 2025 00:00:00');
   expect(period?.end?.toString()).toContain('Mon Feb 17 2025 00:00:00');
+});
+
+test('calendar dates fall on the reader’s own calendar, in any year from 1', () => {
+  const noon = (year: number) => ({ year, month: 2, day: 12, hour: 12, minute: 0, second: 0 });
+  for (const year of [1, 50, 99, 100, 1900, 2025, 9999]) {
+    const date = calendarDate(noon(year), null);
+    expect([date.getFullYear(), date.getMonth(), date.getDate(), date.getHours()]).toEqual([
+      year,
+      1,
+      12,
+      12,
+    ]);
+  }
 });

@@ -88,8 +88,11 @@ export function placeOnTimeline(
 /** The moment a wall time names on the reader's calendar (zone null) or in `zone`. */
 export function calendarDate(time: WallTime, zone: string | null): Date {
   if (zone !== null) return new Date(instantOfWallTime(time, zone));
-  const date = new Date(2000, time.month - 1, time.day, time.hour, time.minute, time.second);
-  date.setFullYear(time.year);
+  const { year, month, day, hour, minute, second } = time;
+  // The Date constructor reads years 0 to 99 as 1900 to 1999; only those need setFullYear.
+  if (year >= 100) return new Date(year, month - 1, day, hour, minute, second);
+  const date = new Date(2000, month - 1, day, hour, minute, second);
+  date.setFullYear(year);
   return date;
 }
 
