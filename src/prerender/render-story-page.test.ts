@@ -40,6 +40,34 @@ test('each title links to its event, and the page links are relative to wherever
   expect(document.body.innerHTML).not.toContain('newsline.prerender');
 });
 
+test('the page as first sent has the timeline drawn, each event a link to its text', () => {
+  const document = page(renderStoryPage(story));
+  const sketch = document.querySelector(`nav[aria-label="Timeline: ${story.title}"]`)!;
+  const links = [...sketch.querySelectorAll('.sketch-item a')];
+  expect(links.map((link) => link.textContent?.replace(/^≈ /, '')).sort()).toEqual(
+    story.events.map((event) => event.title).sort(),
+  );
+  for (const link of links) {
+    const target = document.getElementById(link.getAttribute('href')!.slice(1));
+    expect(target?.querySelector('h2')?.textContent).toBe(
+      story.events.find((event) => link.textContent?.endsWith(event.title))?.title,
+    );
+  }
+  // Each event in its lane, placed by its date in the window the toolbar names.
+  const lanes = [...sketch.querySelectorAll('.sketch-lane-label')].map((lane) => lane.textContent);
+  expect(lanes).toEqual(expect.arrayContaining(['United States', 'Ukraine', 'Russia', 'Europe']));
+  const left = (title: string) =>
+    parseFloat(
+      links
+        .find((link) => link.textContent === title)!
+        .closest('.sketch-item')!
+        .getAttribute('x')!,
+    );
+  expect(left('Trump calls Zelenskyy')).toBeGreaterThan(
+    left("Trump says he wants Ukraine's rare earths in exchange for aid"),
+  );
+});
+
 test('the page as first sent has no timeline widget yet: it is drawn by the script', () => {
   const document = page(renderStoryPage(story));
   expect(document.querySelector('[role="listbox"]')).toBeNull();

@@ -54,6 +54,21 @@ for (const colorScheme of ['light', 'dark'] as const) {
       });
     }
 
+    test.describe('before the scripts arrive', () => {
+      test.use({ allowedConsoleErrors: /ERR_INTERNET_DISCONNECTED/ });
+
+      test('the page as sent, with its timeline sketch, has no accessibility violations', async ({
+        page,
+      }) => {
+        await page.route('**/assets/*.js', (route) => route.abort('internetdisconnected'));
+        await page.goto('./');
+        await expect(
+          page.getByRole('navigation', { name: `Timeline: ${story.title}` }).getByRole('link'),
+        ).toHaveCount(story.events.length);
+        expect(await violations(page)).toEqual([]);
+      });
+    });
+
     test('the error panel has no accessibility violations', async ({ page }) => {
       await page.route('**/data/story.json', (route) => route.fulfill({ json: { version: 1 } }));
       await page.goto('./');

@@ -75,6 +75,6 @@ export function visibleRange(page: Page) {
   return page.getByText(/^Showing /);
 }
 
-function escapeRegExp(text: string): string {
+export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { defaultStory, expect, test, timeline } from './fixtures.ts';
+import { defaultStory, escapeRegExp, expect, test, timeline } from './fixtures.ts';
 
 const story = defaultStory();
 
@@ -32,6 +32,46 @@ test.describe('before the scripts arrive', () => {
       story.events.length,
     );
     await expect(page.getByText(/^Showing Feb \d+\s–\s\d+, 2025$/)).toBeVisible();
+  });
+
+  test('the timeline is drawn already, and choosing an event there shows its text', async ({
+    page,
+  }) => {
+    await withoutAppScripts(page);
+    await page.goto('./');
+    const sketch = page.getByRole('navigation', { name: `Timeline: ${story.title}` });
+    const last = story.events.at(-1)!;
+    const list = page.getByRole('list', { name: `Events: ${story.title}` });
+    const text = list.getByRole('listitem').filter({
+      has: page.getByRole('heading', { level: 2, name: last.title }),
+    });
+    await expect(text).not.toBeInViewport();
+    // By keyboard, as a reader without a pointer would.
+    await sketch.getByRole('link', { name: new RegExp(`^${escapeRegExp(last.title)}`) }).focus();
+    await page.keyboard.press('Enter');
+    await expect(text).toBeInViewport();
+    // Each event is on the sketch, in its lane, and no two titles share any of its room.
+    const boxes = await sketch.locator('.sketch-item').evaluateAll((items) =>
+      (items as SVGSVGElement[]).map((item) => ({
+        lane: [...document.querySelectorAll('.sketch-items')].indexOf(item.ownerSVGElement!),
+        left: item.x.baseVal.value,
+        right: item.x.baseVal.value + item.width.baseVal.value,
+        top: item.y.baseVal.value,
+        bottom: item.y.baseVal.value + item.height.baseVal.value,
+      })),
+    );
+    expect(boxes).toHaveLength(story.events.length);
+    for (const [i, a] of boxes.entries()) {
+      for (const b of boxes.slice(i + 1)) {
+        const apart =
+          a.lane !== b.lane ||
+          a.right <= b.left + 0.5 ||
+          b.right <= a.left + 0.5 ||
+          a.bottom <= b.top + 0.5 ||
+          b.bottom <= a.top + 0.5;
+        expect(apart, JSON.stringify([a, b])).toBe(true);
+      }
+    }
   });
 
   test('a reader in dark mode gets the dark theme from the first paint', async ({ page }) => {

@@ -14,6 +14,7 @@ import { useMessages } from '../../ui/i18n/messages-context.tsx';
 import { prefersReducedMotion } from '../../ui/reduced-motion.ts';
 import { usePrerendering } from '../../prerender/prerender-context.ts';
 import { TimelinePreview } from './timeline-preview.tsx';
+import { TimelineSketch } from './timeline-sketch.tsx';
 import { TimelineToolbar } from './timeline-toolbar.tsx';
 import { toTimelineGroups } from './to-timeline-items.ts';
 import { useTimelineItems } from './use-timeline-items.ts';
@@ -210,7 +211,15 @@ export function TimelineView({
         {embedded ? messages.timelineHelpEmbedded : messages.timelineHelp}
       </p>
       {prerendering ? (
-        <TimelinePreview story={story} />
+        <>
+          <TimelineSketch
+            items={items}
+            groups={groups}
+            window={openingRange}
+            label={messages.timelineLabel(story.title)}
+          />
+          <TimelinePreview story={story} />
+        </>
       ) : (
         <div
           ref={containerRef}

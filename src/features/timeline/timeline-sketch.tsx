@@ -1,0 +1,259 @@
+import { dateTimeFormat } from '../../domain/intl-cache.ts';
+import { useMessages } from '../../ui/i18n/messages-context.tsx';
+import { COUNT_ID_PREFIX } from './level-of-detail.ts';
+import type { TimelineGroup, TimelineItem } from './to-timeline-items.ts';
+
+interface Window {
+  start: Date;
+  end: Date;
+}
+
+/** The width the rows are planned for, in CSS pixels, and what a title takes in it. */
+const PLANNED_WIDTH = 1000;
+const CHARACTER_WIDTH = 7.6;
+/** The dot and the padding around a title. */
+const ITEM_ROOM = 28;
+/** The height of a row of items, as vis-timeline draws them, and the room around them, in px. */
+const ROW = 38;
+const LANE_PADDING = 5;
+const AXIS_HEIGHT = 40;
+/** Fewer ticks than this on the axis means a finer step. */
+const MOST_TICKS = 12;
+
+/**
+ * The timeline as the page first sends it, drawn at build time: each lane with its events
+ * placed by time, in rows so that titles do not overlap, over an axis of dates. Every event is
+ * a link to its text below, so the drawing can be used before any script arrives. The
+ * timeline widget is drawn in the same box once its code is here.
+ *
+ * It is SVG: places in percent are attributes there, not styles, so the page's policy of no
+ * inline styles holds.
+ */
+export function TimelineSketch({
+  items,
+  groups,
+  window,
+  label,
+}: {
+  items: readonly TimelineItem[];
+  groups: readonly TimelineGroup[];
+  window: Window | null;
+  label: string;
+}) {
+  const messages = useMessages();
+  if (window === null) return null;
+  const lanes = groups.length > 0 ? groups : [{ id: '', label: '', order: 0 }];
+  return (
+    <nav className="timeline timeline-sketch" aria-label={label}>
+      {lanes.map((lane) => {
+        const inLane = items.filter(
+          (item) => item.type !== 'background' && (groups.length === 0 || item.group === lane.id),
+        );
+        if (inLane.length === 0) return null;
+        const rows = planRows(inLane, window);
+        return (
+          <div key={lane.id} className="sketch-lane">
+            {groups.length > 0 && <span className="sketch-lane-label">{lane.label}</span>}
+            <svg className="sketch-items" width="100%" height={rows.count * ROW + 2 * LANE_PADDING}>
+              {inLane.map((item) => (
+                <SketchItem
+                  key={item.id}
+                  item={item}
+                  place={rows.placed.get(item.id)!}
+                  width={
+                    item.end ? percentAt(item.end, window) - rows.placed.get(item.id)!.left : 0
+                  }
+                />
+              ))}
+            </svg>
+          </div>
+        );
+      })}
+      <div className="sketch-axis" aria-hidden="true">
+        {groups.length > 0 && <span className="sketch-lane-label" />}
+        <svg className="sketch-ticks" width="100%" height={AXIS_HEIGHT}>
+          {axisTicks(window, messages.locale).map((tick) => {
+            const x = `${percentAt(new Date(tick.at), window)}%`;
+            return (
+              <g key={tick.at}>
+                <line x1={x} x2={x} y1={0} y2={AXIS_HEIGHT} />
+                <svg x={x} width="100%" height={AXIS_HEIGHT}>
+                  <text x={4} y={24}>
+                    {tick.label}
+                  </text>
+                </svg>
+              </g>
+            );
+          })}
+        </svg>
+      </div>
+    </nav>
+  );
+}
+
+/**
+ * An event, or a count of them, in its row: a dot or a bar and its title, cut off where
+ * the next one in the row begins.
+ */
+function SketchItem({
+  item,
+  place,
+  width,
+}: {
+  item: TimelineItem;
+  place: { row: number; left: number; room: number };
+  /** A range's length, in percent of the lane. */
+  width: number;
+}) {
+  const range = item.end !== undefined;
+  // Percentages inside are of this box, which is as wide as the range or the room.
+  const box = Math.max(place.room, Math.min(width, 100 - place.left));
+  const title = (
+    <>
+      {range ? (
+        <rect
+          x={0.5}
+          y={5}
+          width={`${Math.max(0, (width / box) * 100 - 0.2)}%`}
+          height={ROW - 10}
+        />
+      ) : (
+        <circle cx={5} cy={ROW / 2} r={5} />
+      )}
+      <text x={range ? 6 : 16} y={ROW / 2 + 5}>
+        {item.label}
+      </text>
+    </>
+  );
+  return (
+    <svg
+      className={`sketch-item ${range ? 'is-range' : 'is-point'} ${item.className}`}
+      x={`${place.left}%`}
+      y={place.row * ROW + LANE_PADDING}
+      width={`${box}%`}
+      height={ROW}
+    >
+      {item.id.startsWith(COUNT_ID_PREFIX) ? (
+        <g>{title}</g>
+      ) : (
+        <a href={`#${sketchTargetId(item.id)}`} aria-label={item.accessibleName}>
+          {title}
+        </a>
+      )}
+    </svg>
+  );
+}
+
+/** The id of an event's text in the page as sent, which its place on the sketch links to. */
+export function sketchTargetId(eventId: string): string {
+  return `story-event-${eventId}`;
+}
+
+function percentAt(time: Date, window: Window): number {
+  const span = window.end.getTime() - window.start.getTime();
+  return span > 0 ? ((time.getTime() - window.start.getTime()) / span) * 100 : 0;
+}
+
+/**
+ * Rows for a lane's items, planned at `PLANNED_WIDTH`: each goes into the first row where it
+ * starts after the one before it ends, title included. On a narrower screen a title is cut
+ * short where the next one in its row starts, so that no two overlap: `room` is how much of
+ * the lane's width, in percent, each item has.
+ */
+export function planRows(items: readonly TimelineItem[], window: Window) {
+  const span = window.end.getTime() - window.start.getTime();
+  const at = (time: Date) => (span > 0 ? (time.getTime() - window.start.getTime()) / span : 0);
+  const rows: { right: number; last: string | null }[] = [];
+  const placed = new Map<string, { row: number; left: number; room: number }>();
+  const byStart = [...items].sort((a, b) => a.start.getTime() - b.start.getTime());
+  for (const item of byStart) {
+    const left = Math.max(0, at(item.start)) * 100;
+    const titleEnd = (left / 100) * PLANNED_WIDTH + ITEM_ROOM + item.label.length * CHARACTER_WIDTH;
+    const right = Math.max(titleEnd, item.end ? at(item.end) * PLANNED_WIDTH : titleEnd);
+    let row = rows.findIndex((candidate) => candidate.right <= (left / 100) * PLANNED_WIDTH);
+    if (row === -1) row = rows.push({ right: 0, last: null }) - 1;
+    const before = rows[row]!.last;
+    if (before !== null) {
+      const previous = placed.get(before)!;
+      previous.room = left - previous.left;
+    }
+    rows[row] = { right, last: item.id };
+    placed.set(item.id, { row, left, room: 100 - left });
+  }
+  return { placed, count: Math.max(1, rows.length) };
+}
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+type Step = { days: number } | { hours: number } | { months: number };
+const STEPS: Step[] = [
+  { hours: 1 },
+  { hours: 3 },
+  { hours: 6 },
+  { hours: 12 },
+  { days: 1 },
+  { days: 2 },
+  { days: 7 },
+  { months: 1 },
+  { months: 3 },
+  { months: 6 },
+  ...[1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000].map((years) => ({
+    months: years * 12,
+  })),
+];
+
+/**
+ * Dates along the axis in the window, in the reader's calendar, at the finest step that
+ * gives no more than `MOST_TICKS`: hours, days, weeks, months or years.
+ */
+export function axisTicks(window: Window, locale: string): { at: number; label: string }[] {
+  const span = window.end.getTime() - window.start.getTime();
+  const step =
+    STEPS.find((candidate) => span / approximateMs(candidate) <= MOST_TICKS) ?? STEPS.at(-1)!;
+  const format = dateTimeFormat(
+    locale,
+    'hours' in step
+      ? { hour: 'numeric', minute: '2-digit' }
+      : 'days' in step
+        ? { day: 'numeric', month: 'short' }
+        : step.months < 12
+          ? { month: 'short', year: 'numeric' }
+          : { year: 'numeric' },
+  );
+  const ticks: { at: number; label: string }[] = [];
+  for (let tick = firstTick(window.start, step); tick <= window.end; tick = nextTick(tick, step)) {
+    ticks.push({ at: tick.getTime(), label: format.format(tick) });
+  }
+  return ticks;
+}
+
+function approximateMs(step: Step): number {
+  if ('hours' in step) return step.hours * HOUR;
+  if ('days' in step) return step.days * DAY;
+  return step.months * 30.44 * DAY;
+}
+
+function firstTick(start: Date, step: Step): Date {
+  const tick = new Date(start);
+  if ('hours' in step) {
+    tick.setMinutes(0, 0, 0);
+    tick.setHours(Math.ceil(tick.getHours() / step.hours) * step.hours);
+  } else if ('days' in step) {
+    tick.setHours(0, 0, 0, 0);
+  } else {
+    tick.setHours(0, 0, 0, 0);
+    tick.setDate(1);
+    const months = tick.getFullYear() * 12 + tick.getMonth();
+    const first = Math.ceil(months / step.months) * step.months;
+    tick.setFullYear(Math.floor(first / 12), first % 12, 1);
+  }
+  return tick < start ? nextTick(tick, step) : tick;
+}
+
+function nextTick(tick: Date, step: Step): Date {
+  const next = new Date(tick);
+  if ('hours' in step) next.setHours(next.getHours() + step.hours);
+  else if ('days' in step) next.setDate(next.getDate() + step.days);
+  else next.setMonth(next.getMonth() + step.months);
+  return next;
+}
