@@ -6,6 +6,7 @@ import { AppErrorBoundary } from './app/app-error-boundary.tsx';
 import { Providers } from './app/providers.tsx';
 import { chooseStoryUrl } from './app/story-url.ts';
 import { applyTheme, readThemePreference } from './app/theme.ts';
+import { TIMELINE_DRAWN_EVENT } from './features/timeline/hide-until-drawn.ts';
 import { hasInlineStory, INLINE_STORY_URL } from './loading/fetch-story.ts';
 import { DEFAULT_STORY_URL, storyQueryOptions } from './loading/story-query.ts';
 import { chooseLanguage, CATALOGUES } from './ui/i18n/languages.ts';
@@ -19,8 +20,8 @@ applyTheme(readThemePreference(window.location.search));
 const root = document.getElementById('root')!;
 const queryClient = new QueryClient();
 
-function draw() {
-  createRoot(root).render(
+function draw(container: HTMLElement) {
+  createRoot(container).render(
     <StrictMode>
       <MessagesProvider messages={CATALOGUES[language]}>
         <AppErrorBoundary>
@@ -33,11 +34,12 @@ function draw() {
   );
 }
 
-// The page arrives with its story already readable (pre-rendered at build time). Keep it in
-// view until the story file is here, then draw the same page in its place at once: never a
-// loading screen in between. If the first try fails, the app is drawn at once, to say so and
-// to try again. The boot script in the page turns the pre-render off where the app will show
-// something else.
+// The page arrives with its story already readable and its timeline drawn (pre-rendered at
+// build time). Keep it in view until the story file is here, then draw the app beside it, out
+// of sight, and put the app in its place once the app's timeline is drawn: never a loading
+// screen or an empty box in between. If the first try fails, the app is shown at once, to
+// say so and to try again. The boot script in the page turns the pre-render off where the
+// app will show something else.
 const prerendered =
   root.querySelector('[data-prerendered]') !== null &&
   document.documentElement.dataset.prerender !== 'off';
@@ -52,9 +54,32 @@ if (prerendered) {
   const stopWatching = queryClient.getQueryCache().subscribe(() => {
     if (!settled()) return;
     stopWatching();
-    draw();
+    takeOver();
   });
   void queryClient.prefetchQuery(options);
 } else {
-  draw();
+  draw(root);
+}
+
+/** The latest the app is shown, drawn or not, in ms. */
+const TAKE_OVER_AT_THE_LATEST = 6000;
+
+function takeOver() {
+  const arriving = document.createElement('div');
+  arriving.className = 'app-arriving';
+  root.append(arriving);
+  const show = () => {
+    watch.disconnect();
+    clearTimeout(latest);
+    root.querySelector('[data-prerendered]')?.remove();
+    arriving.classList.remove('app-arriving');
+  };
+  // Whatever the app draws instead of a timeline (an error, say) is shown at once.
+  const watch = new MutationObserver(() => {
+    if (arriving.querySelector('.timeline[role="listbox"]') === null) show();
+  });
+  watch.observe(arriving, { childList: true, subtree: true });
+  arriving.addEventListener(TIMELINE_DRAWN_EVENT, show, { once: true });
+  const latest = setTimeout(show, TAKE_OVER_AT_THE_LATEST);
+  draw(arriving);
 }

@@ -135,6 +135,35 @@ test('the app takes the page over without moving anything on it', async ({ page 
   expect(shift).toBe(0);
 });
 
+test('a timeline is in view all the while the app takes over: the drawn one, then the app’s', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    const frames: string[] = [];
+    (window as unknown as { __frames: string[] }).__frames = frames;
+    const shown = (selector: string) =>
+      [...document.querySelectorAll(selector)].some(
+        (element) =>
+          element.checkVisibility({ visibilityProperty: true }) &&
+          element.getBoundingClientRect().width > 0,
+      );
+    const look = () => {
+      const app = shown('[role="listbox"] [role="option"]');
+      frames.push(shown('.timeline-sketch a') ? 'sketch' : app ? 'app' : 'none');
+      if (!app) requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+  });
+  await page.goto('./');
+  await expect(timeline(page).getByRole('option').first()).toBeVisible();
+  const frames = await page.evaluate(() => (window as unknown as { __frames: string[] }).__frames);
+  // Before the page is parsed there is nothing; from the first drawing on, always a timeline.
+  expect(frames).toContain('sketch');
+  const fromSketch = frames.slice(frames.indexOf('sketch'));
+  expect(fromSketch).not.toContain('none');
+  expect(fromSketch.at(-1)).toBe('app');
+});
+
 test('the story file is asked for once, early, while the scripts load', async ({ page }) => {
   const asked: string[] = [];
   page.on('request', (request) => {

@@ -53,6 +53,8 @@ test('gives every event a panel with its date, place and a working source link',
 
 test('zoom buttons change the visible range and bring the whole story back', async ({ page }) => {
   await page.goto('./');
+  // The buttons of the page as sent do nothing until the app is there.
+  await expect(timeline(page).getByRole('option').first()).toBeVisible();
   const range = visibleRange(page);
   await expect(range).toBeVisible();
   const whole = await range.textContent();

@@ -4,6 +4,8 @@ const DRAWING_CLASS = 'is-drawing';
 const QUIET_FRAMES = 2;
 /** Shown by then whatever happens, in ms. */
 const AT_THE_LATEST = 5000;
+/** Sent from the container, and bubbling, once the drawing is shown. */
+export const TIMELINE_DRAWN_EVENT = 'newsline:timeline-drawn';
 
 /**
  * Keeps a timeline's drawing out of sight until it is complete. vis-timeline draws empty
@@ -14,7 +16,11 @@ const AT_THE_LATEST = 5000;
 export function hideUntilDrawn(container: HTMLElement) {
   container.classList.add(DRAWING_CLASS);
   let quietFrames = -1;
-  const show = () => container.classList.remove(DRAWING_CLASS);
+  const show = () => {
+    if (!container.classList.contains(DRAWING_CLASS)) return;
+    container.classList.remove(DRAWING_CLASS);
+    container.dispatchEvent(new Event(TIMELINE_DRAWN_EVENT, { bubbles: true }));
+  };
   const showWhenQuiet = () => {
     quietFrames += 1;
     if (quietFrames >= QUIET_FRAMES) show();
