@@ -167,10 +167,12 @@ export function planRows(items: readonly TimelineItem[], window: Window) {
   const placed = new Map<string, { row: number; left: number; room: number }>();
   const byStart = [...items].sort((a, b) => a.start.getTime() - b.start.getTime());
   for (const item of byStart) {
-    const left = Math.max(0, at(item.start)) * 100;
-    const titleEnd = (left / 100) * PLANNED_WIDTH + ITEM_ROOM + item.label.length * CHARACTER_WIDTH;
+    const share = Math.min(1, Math.max(0, at(item.start)));
+    const left = share * 100;
+    const x = share * PLANNED_WIDTH;
+    const titleEnd = x + ITEM_ROOM + item.label.length * CHARACTER_WIDTH;
     const right = Math.max(titleEnd, item.end ? at(item.end) * PLANNED_WIDTH : titleEnd);
-    let row = rows.findIndex((candidate) => candidate.right <= (left / 100) * PLANNED_WIDTH);
+    let row = rows.findIndex((candidate) => candidate.right <= x);
     if (row === -1) row = rows.push({ right: 0, last: null }) - 1;
     const before = rows[row]!.last;
     if (before !== null) {
