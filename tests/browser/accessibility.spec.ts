@@ -1,6 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { defaultStory, eventOption, eventPanel, expect, test } from './fixtures.ts';
+import {
+  defaultStory,
+  eventOption,
+  eventPanel,
+  expect,
+  test,
+  withoutAppScripts,
+} from './fixtures.ts';
 
 const story = defaultStory();
 const withAccounts = story.events.find((event) => event.accounts.length > 0)!;
@@ -60,7 +67,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       test('the page as sent, with its timeline sketch, has no accessibility violations', async ({
         page,
       }) => {
-        await page.route('**/assets/*.js', (route) => route.abort('internetdisconnected'));
+        await withoutAppScripts(page);
         await page.goto('./');
         await expect(
           page.getByRole('navigation', { name: `Timeline: ${story.title}` }).getByRole('link'),

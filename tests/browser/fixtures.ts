@@ -78,3 +78,8 @@ export function visibleRange(page: Page) {
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/** Keeps the app's scripts from arriving: what is on screen is the page as sent. */
+export async function withoutAppScripts(page: Page) {
+  await page.route('**/assets/*.js', (route) => route.abort('internetdisconnected'));
+}

@@ -1,12 +1,13 @@
-import type { Page } from '@playwright/test';
-import { defaultStory, escapeRegExp, expect, test, timeline } from './fixtures.ts';
+import {
+  defaultStory,
+  escapeRegExp,
+  expect,
+  test,
+  timeline,
+  withoutAppScripts,
+} from './fixtures.ts';
 
 const story = defaultStory();
-
-/** Keeps the app's scripts from arriving: what is on screen is the page as sent. */
-async function withoutAppScripts(page: Page) {
-  await page.route('**/assets/*.js', (route) => route.abort('internetdisconnected'));
-}
 
 test.describe('before the scripts arrive', () => {
   test.use({ allowedConsoleErrors: /ERR_INTERNET_DISCONNECTED/ });

@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { PNG } from 'pngjs';
-import { defaultStory, expect, test } from './fixtures.ts';
+import { defaultStory, expect, test, withoutAppScripts } from './fixtures.ts';
 
 // Printing from any mode gives the handout: every event and every source address, on A4 and
 // on Letter, with a QR code back to the live timeline and nothing of the timeline widget.
@@ -53,7 +53,7 @@ test.describe('before the scripts arrive', () => {
   test('printed before the scripts arrive, the page as sent gives every event', async ({
     page,
   }) => {
-    await page.route('**/assets/*.js', (route) => route.abort('internetdisconnected'));
+    await withoutAppScripts(page);
     await page.goto('./');
     await expect(page.getByRole('heading', { level: 1, name: story.title })).toBeVisible();
     const { text } = await pdfText(page, 'A4');
