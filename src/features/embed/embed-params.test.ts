@@ -36,6 +36,15 @@ test('leaves out unknown and malformed options with a warning, and keeps the res
   ]);
 });
 
+test('takes a height only in whole pixels, and a title switch only as 0 or 1', () => {
+  const warn = vi.fn();
+  for (const option of ['height=640.5', 'height=', 'height=1e3', 'height=199', 'title=yes']) {
+    expect(parseEmbedOptions(`?${option}`, warn)).toEqual({});
+  }
+  expect(warn).toHaveBeenCalledTimes(5);
+  expect(parseEmbedOptions('?height=200&title=1')).toEqual({ height: 200, title: true });
+});
+
 test('leaves the options of the page as a whole to the page', () => {
   const warn = vi.fn();
   expect(

@@ -1,32 +1,54 @@
-import { z } from '../../domain/zod.ts';
 import { parseDateValue } from '../../domain/dates.ts';
 
-const idList = z
-  .string()
-  .transform((text) =>
-    text
-      .split(',')
-      .map((id) => id.trim())
-      .filter(Boolean),
-  )
-  .pipe(z.array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)).min(1));
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-const date = z.string().refine((text) => parseDateValue(text).ok);
+/** Reads one option's text, or gives `undefined` when it is not a valid value. */
+type Reader<T> = (text: string) => T | undefined;
 
-/** Each option of an embed's address, on its own: one bad option never spoils the others. */
-const OPTIONS = {
-  event: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
-  lanes: idList,
+const ids: Reader<string[]> = (text) => {
+  const list = text
+    .split(',')
+    .map((id) => id.trim())
+    .filter(Boolean);
+  return list.length > 0 && list.every((id) => ID.test(id)) ? list : undefined;
+};
+
+const date: Reader<string> = (text) => (parseDateValue(text).ok ? text : undefined);
+
+const oneOf =
+  <T extends string>(...values: T[]): Reader<T> =>
+  (text) =>
+    values.find((value) => value === text);
+
+export interface EmbedOptions {
+  event?: string;
+  lanes?: string[];
+  from?: string;
+  to?: string;
+  theme?: 'light' | 'dark' | 'auto';
+  height?: number | 'auto';
+  title?: boolean;
+  id?: string;
+}
+
+/**
+ * Each option of an embed's address, on its own: one bad option never spoils the others.
+ * Read by hand, not with the story's schema library: the options are read as the page
+ * starts, and that library need not load until a story file is checked.
+ */
+const OPTIONS: { [K in keyof EmbedOptions]-?: Reader<NonNullable<EmbedOptions[K]>> } = {
+  event: (text) => (ID.test(text) ? text : undefined),
+  lanes: ids,
   from: date,
   to: date,
-  theme: z.enum(['light', 'dark', 'auto']),
-  height: z.union([z.literal('auto'), z.coerce.number().int().min(200).max(5000)]),
-  title: z.enum(['0', '1']).transform((value) => value === '1'),
-  id: z.string().regex(/^[\w-]{1,64}$/),
-} as const;
-
-export type EmbedOptions = {
-  [K in keyof typeof OPTIONS]?: z.output<(typeof OPTIONS)[K]>;
+  theme: oneOf('light', 'dark', 'auto'),
+  height: (text) => {
+    if (text === 'auto') return 'auto';
+    const pixels = /^\d+$/.test(text) ? Number(text) : NaN;
+    return pixels >= 200 && pixels <= 5000 ? pixels : undefined;
+  },
+  title: (text) => (text === '1' ? true : text === '0' ? false : undefined),
+  id: (text) => (/^[\w-]{1,64}$/.test(text) ? text : undefined),
 };
 
 /**
@@ -53,13 +75,13 @@ export function parseEmbedOptions(
   const options: Record<string, unknown> = {};
   for (const [name, value] of new URLSearchParams(search)) {
     if (PAGE_OPTIONS.has(name)) continue;
-    const schema = OPTIONS[name as keyof typeof OPTIONS];
-    if (schema === undefined) {
+    const read: Reader<unknown> | undefined = OPTIONS[name as keyof typeof OPTIONS];
+    if (read === undefined) {
       warn(`Newsline: the option "${name}" is unknown and was ignored.`);
       continue;
     }
-    const result = schema.safeParse(value);
-    if (result.success) options[name] = result.data;
+    const option = read(value);
+    if (option !== undefined) options[name] = option;
     else warn(`Newsline: ${name}=${value} is not a valid value and was ignored.`);
   }
   return options as EmbedOptions;
