@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { parseStoryText } from '../src/domain/parse-story.ts';
 import { formatProblem } from '../src/domain/story-problems.ts';
-import { localizeStory } from '../src/domain/story-translations.ts';
+import { localizeStory } from '../src/domain/localize-story.ts';
 
 const doc = readFileSync(new URL('./data-format.md', import.meta.url), 'utf8');
 

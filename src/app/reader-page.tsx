@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useMemo } from 'react';
-import { localizeStory } from '../domain/story-translations.ts';
+import { localizeStory } from '../domain/localize-story.ts';
 import { useMessages } from '../ui/i18n/messages-context.tsx';
 import { storyQueryOptions } from '../loading/story-query.ts';
 import { LoadingState } from '../ui/loading-state.tsx';

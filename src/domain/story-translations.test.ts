@@ -3,7 +3,7 @@ import { expect, test } from 'vitest';
 import { storyFileFixture } from '../testing/event-fixtures.ts';
 import type { StoryFile } from './event-schema.ts';
 import { parseStoryData } from './parse-story.ts';
-import { localizeStory } from './story-translations.ts';
+import { localizeStory } from './localize-story.ts';
 
 function parse(file: StoryFile) {
   const result = parseStoryData(file);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { localizeStory } from '../domain/story-translations.ts';
+import { localizeStory } from '../domain/localize-story.ts';
 import { importStoryText } from './import-story.ts';
 
 const defaultStory: unknown = JSON.parse(

@@ -2,6 +2,7 @@ import type { Story } from '../domain/event-schema.ts';
 import { formatProblem } from '../domain/story-problems.ts';
 import { detectStoryFormat } from '../importers/detect-format.ts';
 import { OFF_THREAD_CHARS, parseStoryOffThread } from './parse-off-thread.ts';
+import { loadStoryChecks } from './story-checks.ts';
 import { StoryFormatError, StoryLoadError } from './story-errors.ts';
 
 /** The largest story file read: 50 MB, 100,000 events with a paragraph of text each. */
@@ -24,6 +25,8 @@ export function hasInlineStory(): boolean {
 
 /** Fetches and validates a story file; throws `StoryLoadError` or `StoryFormatError`. */
 export async function fetchStory(url: string, signal?: AbortSignal): Promise<LoadedStory> {
+  // Loaded while the file is fetched, not after it.
+  void loadStoryChecks().catch(() => undefined);
   if (url === INLINE_STORY_URL) {
     return readStoryText(url, document.getElementById(INLINE_STORY_ELEMENT)?.textContent ?? '');
   }

@@ -1,4 +1,5 @@
-import { parseStoryText, type StoryParseResult } from '../domain/parse-story.ts';
+import type { StoryParseResult } from '../domain/parse-story.ts';
+import { loadStoryChecks } from './story-checks.ts';
 import { parseInWorker, parseInWorkers } from './story-worker.ts';
 
 /** Story files larger than this (in UTF-16 units, about bytes) are read off the main thread. */
@@ -19,7 +20,7 @@ export const MAX_SHARES = 3;
  * place.
  */
 export async function parseStoryOffThread(text: string): Promise<StoryParseResult> {
-  if (text.length < OFF_THREAD_CHARS || typeof Worker !== 'function') return parseStoryText(text);
+  if (text.length < OFF_THREAD_CHARS || typeof Worker !== 'function') return parseInPlace(text);
   const shares = Math.min(
     MAX_SHARES,
     navigator.hardwareConcurrency || 1,
@@ -29,6 +30,10 @@ export async function parseStoryOffThread(text: string): Promise<StoryParseResul
     return await (shares > 1 ? parseInWorkers(text, shares) : parseInWorker(text));
   } catch {
     // A worker that cannot start (a policy, a browser setting, no worker file) only costs time.
-    return parseStoryText(text);
+    return parseInPlace(text);
   }
+}
+
+async function parseInPlace(text: string): Promise<StoryParseResult> {
+  return (await loadStoryChecks()).parseStoryText(text);
 }

@@ -1,8 +1,5 @@
-import {
-  joinStoryShares,
-  type StoryParseResult,
-  type StoryShareResult,
-} from '../domain/parse-story.ts';
+import type { StoryParseResult, StoryShareResult } from '../domain/parse-story.ts';
+import { loadStoryChecks } from './story-checks.ts';
 
 /** A whole file to read, or one share of its events to check. */
 export type WorkerTask = string | { text: string; share: number; shares: number };
@@ -17,12 +14,14 @@ export function parseInWorker(text: string): Promise<StoryParseResult> {
  * events; a file with a problem is then read whole, once more, for its full report.
  */
 export async function parseInWorkers(text: string, shares: number): Promise<StoryParseResult> {
+  // Loaded while the workers check, to join their shares.
+  const checks = loadStoryChecks();
   const results = await Promise.all(
     Array.from({ length: shares }, (_, share) =>
       runInWorker<StoryShareResult>({ text, share, shares }),
     ),
   );
-  return joinStoryShares(results) ?? parseInWorker(text);
+  return (await checks).joinStoryShares(results) ?? parseInWorker(text);
 }
 
 function runInWorker<T>(task: WorkerTask): Promise<T> {
