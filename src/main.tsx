@@ -11,7 +11,6 @@ import { hasInlineStory, INLINE_STORY_URL } from './loading/fetch-story.ts';
 import { DEFAULT_STORY_URL, storyQueryOptions } from './loading/story-query.ts';
 import { chooseLanguage, CATALOGUES } from './ui/i18n/languages.ts';
 import { MessagesProvider } from './ui/i18n/messages-context.tsx';
-import './app/app.css';
 
 const language = chooseLanguage(window.location.search, navigator.languages);
 document.documentElement.lang = language;

@@ -1,4 +1,3 @@
-import './handout.css';
 import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { Story } from '../../domain/event-schema.ts';

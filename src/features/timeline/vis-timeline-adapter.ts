@@ -2,7 +2,6 @@
 // (timeline-handle.ts).
 import { DataSet } from 'vis-data/esnext';
 import { Timeline, type DataGroup, type DataItem, type TimelineOptions } from 'vis-timeline/esnext';
-import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import moment from 'moment';
 import { hideUntilDrawn } from './hide-until-drawn.ts';
 import { itemElement, laneElement, timelineOptionId } from './item-elements.ts';
