@@ -4,10 +4,22 @@ import { PRERENDER_ADDRESS } from '../app/page-address.ts';
 import type { Story } from '../domain/event-schema.ts';
 import { en } from '../ui/i18n/en.ts';
 import { MessagesProvider } from '../ui/i18n/messages-context.tsx';
-import { PrerenderContext } from './prerender-context.ts';
+import { TimelinePreview } from '../features/timeline/timeline-preview.tsx';
+import { TimelineSketch } from '../features/timeline/timeline-sketch.tsx';
+import { PrerenderContext, type PrerenderedTimelineProps } from './prerender-context.ts';
 
 /** Marks the pre-rendered page, so that the app knows to wait for its story before drawing. */
 export const PRERENDERED_ATTRIBUTE = 'data-prerendered';
+
+/** The timeline in the page as sent: drawn, with each event a link to its text below. */
+function drawTimeline({ story, ...sketch }: PrerenderedTimelineProps) {
+  return (
+    <>
+      <TimelineSketch {...sketch} />
+      <TimelinePreview story={story} />
+    </>
+  );
+}
 
 /**
  * The story's page as HTML, rendered at build time by the same components the app draws it
@@ -16,7 +28,7 @@ export const PRERENDERED_ATTRIBUTE = 'data-prerendered';
  */
 export function renderStoryPage(story: Story): string {
   const html = renderToString(
-    <PrerenderContext value={true}>
+    <PrerenderContext value={drawTimeline}>
       <MessagesProvider messages={en}>
         <StoryView story={story} onPresent={() => undefined} />
       </MessagesProvider>

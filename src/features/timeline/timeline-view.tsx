@@ -12,9 +12,7 @@ import {
 import type { Story } from '../../domain/event-schema.ts';
 import { useMessages } from '../../ui/i18n/messages-context.tsx';
 import { prefersReducedMotion } from '../../ui/reduced-motion.ts';
-import { usePrerendering } from '../../prerender/prerender-context.ts';
-import { TimelinePreview } from './timeline-preview.tsx';
-import { TimelineSketch } from './timeline-sketch.tsx';
+import { usePrerenderedTimeline } from '../../prerender/prerender-context.ts';
 import { TimelineToolbar } from './timeline-toolbar.tsx';
 import { toTimelineGroups } from './to-timeline-items.ts';
 import { useTimelineItems } from './use-timeline-items.ts';
@@ -70,7 +68,7 @@ export function TimelineView({
     activeId,
   });
   const groups = useMemo(() => toTimelineGroups(story, messages.otherLane), [story, messages]);
-  const prerendering = usePrerendering();
+  const drawPrerendered = usePrerenderedTimeline();
   const onSelectEvent = useEffectEvent((id: string | null) => onSelect(id));
 
   useImperativeHandle(
@@ -210,16 +208,14 @@ export function TimelineView({
       <p id={helpId} className="timeline-help">
         {embedded ? messages.timelineHelpEmbedded : messages.timelineHelp}
       </p>
-      {prerendering ? (
-        <>
-          <TimelineSketch
-            items={items}
-            groups={groups}
-            window={openingRange}
-            label={messages.timelineLabel(story.title)}
-          />
-          <TimelinePreview story={story} />
-        </>
+      {drawPrerendered !== null ? (
+        drawPrerendered({
+          story,
+          items,
+          groups,
+          window: openingRange,
+          label: messages.timelineLabel(story.title),
+        })
       ) : (
         <div
           ref={containerRef}
