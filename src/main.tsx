@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query';
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
 import { AppErrorBoundary } from './app/app-error-boundary.tsx';
@@ -20,16 +20,21 @@ const root = document.getElementById('root')!;
 const queryClient = new QueryClient();
 
 function draw(container: HTMLElement) {
-  createRoot(container).render(
-    <StrictMode>
-      <MessagesProvider messages={CATALOGUES[language]}>
-        <AppErrorBoundary>
-          <Providers client={queryClient}>
-            <App />
-          </Providers>
-        </AppErrorBoundary>
-      </MessagesProvider>
-    </StrictMode>,
+  const root = createRoot(container);
+  // As a transition, React draws the app in slices, answering the reader in between, not in
+  // one long task.
+  startTransition(() =>
+    root.render(
+      <StrictMode>
+        <MessagesProvider messages={CATALOGUES[language]}>
+          <AppErrorBoundary>
+            <Providers client={queryClient}>
+              <App />
+            </Providers>
+          </AppErrorBoundary>
+        </MessagesProvider>
+      </StrictMode>,
+    ),
   );
 }
 
