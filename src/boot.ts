@@ -27,4 +27,7 @@ function afterFirstPaint(): Promise<void> {
 }
 
 await afterFirstPaint();
+// The timeline's library starts in a task of its own, then the app in another: each is
+// about half the work of starting the script, and together they were one long task.
+await import('./features/timeline/vis-timeline-adapter.ts');
 await import('./main.tsx');
