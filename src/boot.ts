@@ -1,8 +1,8 @@
 // The page's first script: its styles, and the app after the page as sent is on screen.
 //
-// The page arrives with its story pre-rendered. Fetching and compiling the app's script
+// The page arrives with its story pre-rendered. Fetching and compiling the app's scripts
 // (about 250 kB gzipped) while the page is drawn for the first time slows that drawing
-// down, by a quarter on a phone. So the app is fetched once the page as sent is painted.
+// down, by about a fifth. So they are fetched once the page as sent is painted.
 // Where the page will show something else (the boot script in the page turned the
 // pre-render off), there is nothing to paint first, and the app is fetched at once.
 import './features/handout/handout.css';

@@ -20,11 +20,11 @@ const root = document.getElementById('root')!;
 const queryClient = new QueryClient();
 
 function draw(container: HTMLElement) {
-  const root = createRoot(container);
+  const reactRoot = createRoot(container);
   // As a transition, React draws the app in slices, answering the reader in between, not in
   // one long task.
   startTransition(() =>
-    root.render(
+    reactRoot.render(
       <StrictMode>
         <MessagesProvider messages={CATALOGUES[language]}>
           <AppErrorBoundary>

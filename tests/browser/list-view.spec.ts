@@ -1,9 +1,11 @@
-import { defaultStory, eventOption, eventPanel, expect, test } from './fixtures.ts';
+import { defaultStory, eventOption, eventPanel, expect, test, timeline } from './fixtures.ts';
 
 const story = defaultStory();
 
 test('the list shows every event as a heading with its date, in time order', async ({ page }) => {
   await page.goto('./');
+  // The page as sent has the button too, but it answers only once the app has taken over.
+  await expect(timeline(page).getByRole('option').first()).toBeVisible();
   await page.getByRole('button', { name: 'List' }).click();
   await expect(page).toHaveURL(/view=list/);
   const list = page.getByRole('list', { name: `Events: ${story.title}` });
