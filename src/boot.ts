@@ -7,16 +7,14 @@
 // pre-render off), there is nothing to paint first, and the app is fetched at once.
 import './features/handout/handout.css';
 import './app/app.css';
+import { showsPrerenderedStory } from './prerender/page-as-sent.ts';
 
 /** The latest the app waits for a first paint, in ms: a frame out of view gets none. */
 const PAINT_AT_THE_LATEST = 500;
 
 function afterFirstPaint(): Promise<void> {
   return new Promise((resolve) => {
-    const prerendered =
-      document.documentElement.dataset.prerender !== 'off' &&
-      document.querySelector('[data-prerendered]') !== null;
-    if (!prerendered || document.visibilityState === 'hidden') {
+    if (!showsPrerenderedStory() || document.visibilityState === 'hidden') {
       resolve();
       return;
     }

@@ -11,6 +11,7 @@ import { hasInlineStory, INLINE_STORY_URL } from './loading/fetch-story.ts';
 import { DEFAULT_STORY_URL, storyQueryOptions } from './loading/story-query.ts';
 import { chooseLanguage, CATALOGUES } from './ui/i18n/languages.ts';
 import { MessagesProvider } from './ui/i18n/messages-context.tsx';
+import { showsPrerenderedStory } from './prerender/page-as-sent.ts';
 
 const language = chooseLanguage(window.location.search, navigator.languages);
 document.documentElement.lang = language;
@@ -44,10 +45,7 @@ function draw(container: HTMLElement) {
 // screen or an empty box in between. If the first try fails, the app is shown at once, to
 // say so and to try again. The boot script in the page turns the pre-render off where the
 // app will show something else.
-const prerendered =
-  root.querySelector('[data-prerendered]') !== null &&
-  document.documentElement.dataset.prerender !== 'off';
-if (prerendered) {
+if (showsPrerenderedStory()) {
   const options = storyQueryOptions(
     chooseStoryUrl(window.location, hasInlineStory() ? INLINE_STORY_URL : DEFAULT_STORY_URL),
   );
