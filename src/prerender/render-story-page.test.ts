@@ -40,6 +40,21 @@ test('each title links to its event, and the page links are relative to wherever
   expect(document.body.innerHTML).not.toContain('newsline.prerender');
 });
 
+test('the page as first sent offers no control that does nothing before the scripts arrive', () => {
+  const document = page(renderStoryPage(story));
+  const controls = [...document.querySelectorAll<HTMLButtonElement>('button, select')];
+  const names = controls.map((control) =>
+    control.tagName === 'SELECT' ? 'a menu' : control.textContent?.trim(),
+  );
+  expect(names).toEqual(
+    expect.arrayContaining(['Present', 'List', '+ Zoom in', 'Show the whole story', 'a menu']),
+  );
+  expect(controls.filter((control) => !control.disabled)).toEqual([]);
+  const links = [...document.querySelectorAll('a')];
+  expect(links.length).toBeGreaterThan(story.events.length);
+  expect(links.filter((link) => link.closest(':disabled'))).toEqual([]);
+});
+
 test('the page as first sent has the timeline drawn, each event a link to its text', () => {
   const document = page(renderStoryPage(story));
   const sketch = document.querySelector(`nav[aria-label="Timeline: ${story.title}"]`)!;

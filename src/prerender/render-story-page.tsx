@@ -22,6 +22,16 @@ function drawTimeline({ story, ...sketch }: PrerenderedTimelineProps) {
 }
 
 /**
+ * The page's buttons and menus need its scripts, so they come disabled, and the app draws them
+ * anew. Until then they cannot be pressed: they do not take the keyboard, a screen reader
+ * calls them unavailable, and the pointer over them says the page is still loading. The
+ * links work at once: each event's to its text, and the languages'.
+ */
+function disableControls(html: string): string {
+  return html.replace(/<(button|select)(?=[\s>])/g, '<$1 disabled');
+}
+
+/**
  * The story's page as HTML, rendered at build time by the same components the app draws it
  * with, in English, with no event open: what `index.html` carries for readers to read while
  * the scripts load. The app then draws the same page in its place.
@@ -34,5 +44,5 @@ export function renderStoryPage(story: Story): string {
       </MessagesProvider>
     </PrerenderContext>,
   );
-  return `<div class="screen-only" ${PRERENDERED_ATTRIBUTE}>${html.replaceAll(PRERENDER_ADDRESS, './')}</div>`;
+  return `<div class="screen-only" ${PRERENDERED_ATTRIBUTE}>${disableControls(html).replaceAll(PRERENDER_ADDRESS, './')}</div>`;
 }

@@ -75,6 +75,21 @@ test.describe('before the scripts arrive', () => {
     }
   });
 
+  test('its buttons and menu wait for the scripts, and say so; its links do not', async ({
+    page,
+  }) => {
+    await withoutAppScripts(page);
+    await page.goto('./');
+    for (const name of ['Present', 'Timeline', 'List', 'Zoom in', 'Show the whole story']) {
+      await expect(page.getByRole('button', { name })).toBeDisabled();
+    }
+    await expect(page.getByRole('combobox', { name: 'Times on the axis' })).toBeDisabled();
+    await expect(page.getByRole('button', { name: 'List' })).toHaveCSS('cursor', 'progress');
+    // The keyboard passes them by, to what works: the language links first.
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('link', { name: 'English' })).toBeFocused();
+  });
+
   test('a reader in dark mode gets the dark theme from the first paint', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await withoutAppScripts(page);
@@ -125,6 +140,7 @@ test('the app takes the page over without moving anything on it', async ({ page 
   await page.goto('./');
   await expect(timeline(page).getByRole('option').first()).toBeVisible();
   await expect(page.locator('[data-prerendered]')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'List' })).toBeEnabled();
   // The timeline is shown once drawn; any later move would come in the frames after.
   await expect(page.locator('.timeline.is-drawing')).toHaveCount(0);
   await page.evaluate(
