@@ -5,9 +5,10 @@ import { parseStoryShare, parseStoryText } from '../domain/parse-story.ts';
 import type { WorkerTask } from './story-worker.ts';
 
 self.onmessage = ({ data: task }: MessageEvent<WorkerTask>) => {
-  self.postMessage(
-    typeof task === 'string'
-      ? parseStoryText(task)
-      : parseStoryShare(task.text, task.share, task.shares),
-  );
+  if (typeof task === 'string') {
+    self.postMessage(parseStoryText(task));
+    return;
+  }
+  const share = parseStoryShare(task.text, task.share, task.shares);
+  self.postMessage(share.ok ? { ...share, events: JSON.stringify(share.events) } : share);
 };

@@ -1,8 +1,16 @@
+import type { TimelineEvent } from '../domain/event-schema.ts';
 import type { StoryParseResult, StoryShareResult } from '../domain/parse-story.ts';
 import { loadStoryChecks } from './story-checks.ts';
 
 /** A whole file to read, or one share of its events to check. */
 export type WorkerTask = string | { text: string; share: number; shares: number };
+
+/**
+ * A share as a worker sends it back: its events as JSON text. The page reads 50,000 events
+ * from that in about half the time it takes to receive them as objects.
+ */
+export type SentShare =
+  (Omit<Extract<StoryShareResult, { ok: true }>, 'events'> & { events: string }) | { ok: false };
 
 /** Parses a story file's text on a worker thread of its own. */
 export function parseInWorker(text: string): Promise<StoryParseResult> {
@@ -18,7 +26,9 @@ export async function parseInWorkers(text: string, shares: number): Promise<Stor
   const checks = loadStoryChecks();
   const results = await Promise.all(
     Array.from({ length: shares }, (_, share) =>
-      runInWorker<StoryShareResult>({ text, share, shares }),
+      runInWorker<SentShare>({ text, share, shares }).then((sent): StoryShareResult =>
+        sent.ok ? { ...sent, events: JSON.parse(sent.events) as TimelineEvent[] } : sent,
+      ),
     ),
   );
   return (await checks).joinStoryShares(results) ?? parseInWorker(text);
