@@ -12,9 +12,11 @@ import { parseArgs } from 'node:util';
 import type { StoryFile } from '../src/domain/event-schema.ts';
 import {
   measureFrames,
+  measureList,
   measureLoad,
   openPage,
   type FrameResult,
+  type ListResult,
   type LoadResult,
   type Network,
   type Tool,
@@ -73,20 +75,29 @@ const browser = await chromium.launch({
 type Key = `${string} ${Tool} ${Viewport} ${number}` | `${string} ${Tool} slow-4g`;
 const loads = new Map<Key, (LoadResult | null)[]>();
 const frames = new Map<`${string} ${Tool}`, FrameResult | null>();
+const lists = new Map<string, ListResult | null>();
+/** What the list's search looks for: a place of the default story, one event's number. */
+const searchFor = (size: string) =>
+  size === 'default' ? 'Munich' : String(Math.ceil(Number(size) / 3));
 
-/** One load, measured; the first at each size on a desktop at 1x also measures frames. */
+/** Runs `step`, or gives null when it fails or takes past the timeout. */
+const timed = <T>(step: Promise<T>) =>
+  Promise.race([
+    step,
+    new Promise<never>((_, reject) => setTimeout(() => reject(new Error('too slow')), timeoutMs)),
+  ]).catch(() => null);
+
+/**
+ * One load, measured; the first at each size on a desktop at 1x also measures frames, then
+ * Newsline's list and search.
+ */
 async function measure(tool: Tool, size: string, viewport: Viewport, cpu: number, run: number) {
   const { context, page } = await openPage(browser, viewport, server.url);
   try {
     const result = await measureLoad(page, tool, address(tool, size), cpu, timeoutMs);
     if (viewport === 'desktop' && cpu === 1 && run === 0) {
-      const gestures = Promise.race([
-        measureFrames(page, tool),
-        new Promise<never>((_, reject) =>
-          setTimeout(() => reject(new Error('too slow')), timeoutMs),
-        ),
-      ]);
-      frames.set(`${size} ${tool}`, await gestures.catch(() => null));
+      frames.set(`${size} ${tool}`, await timed(measureFrames(page, tool)));
+      if (tool === 'newsline') lists.set(size, await timed(measureList(page, searchFor(size))));
     }
     return result;
   } catch (error) {
@@ -288,6 +299,31 @@ for (const size of sizes) {
       `| ${size} | ${tool} | ${result ? result.zoomP95Ms.toFixed(1) : '–'} | ${result ? result.panP95Ms.toFixed(1) : '–'} |`,
     );
   }
+}
+lines.push(
+  '',
+  '## The list and its search (Newsline, desktop, 1×, after the gestures above)',
+  '',
+  'List: from pressing List until the list is painted. Search: from typing into Find events until the list shows what it found.',
+  '',
+  '| story | list ms | search for | search ms | found |',
+  '| --- | --- | --- | --- | --- |',
+);
+for (const size of sizes) {
+  const result = lists.get(size);
+  lines.push(
+    row(
+      result
+        ? [
+            size,
+            result.listMs.toFixed(0),
+            `“${searchFor(size)}”`,
+            result.searchMs.toFixed(0),
+            result.found,
+          ]
+        : [size, '–', `“${searchFor(size)}”`, '–', '–'],
+    ),
+  );
 }
 const report = `${lines.join('\n')}\n`;
 mkdirSync(root('reports'), { recursive: true });

@@ -231,3 +231,47 @@ export function percentile(values: readonly number[], share: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))]!;
 }
+
+export interface ListResult {
+  /** From pressing List until the list is drawn. */
+  listMs: number;
+  /** From typing a search until the list shows what it found. */
+  searchMs: number;
+  /** What the list said it found. */
+  found: string;
+}
+
+/**
+ * Newsline's list view and its search, on a loaded page: each timed from the reader's action
+ * to the first frame that shows its result.
+ */
+export async function measureList(page: Page, query: string): Promise<ListResult> {
+  // Given as text: tsx would wrap named functions in a helper the page does not have.
+  return (await page.evaluate(`(async () => {
+    const painted = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    const until = async (shown) => {
+      for (let frame = 0; frame < 3000; frame++) {
+        if (shown()) return;
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+      }
+      throw new Error('the list never showed it');
+    };
+    const button = [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'List');
+    if (!button) throw new Error('no List button');
+    let start = performance.now();
+    button.click();
+    await until(() => document.querySelector('.event-entry-title'));
+    await painted();
+    const listMs = performance.now() - start;
+    const box = document.querySelector('input[type="search"]');
+    const status = () => [...document.querySelectorAll('[role="status"]')].map((s) => s.textContent).find((text) => /match/.test(text)) ?? '';
+    const before = status();
+    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+    start = performance.now();
+    setValue.call(box, ${JSON.stringify(query)});
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+    await until(() => status() !== before && status() !== '');
+    await painted();
+    return { listMs, searchMs: performance.now() - start, found: status() };
+  })()`)) as ListResult;
+}
