@@ -81,11 +81,20 @@ const searchFor = (size: string) =>
   size === 'default' ? 'Munich' : String(Math.ceil(Number(size) / 3));
 
 /** Runs `step`, or gives null when it fails or takes past the timeout. */
-const timed = <T>(step: Promise<T>) =>
-  Promise.race([
-    step,
-    new Promise<never>((_, reject) => setTimeout(() => reject(new Error('too slow')), timeoutMs)),
-  ]).catch(() => null);
+async function timed<T>(step: Promise<T>): Promise<T | null> {
+  let timer: NodeJS.Timeout | undefined;
+  const tooSlow = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('too slow')), timeoutMs);
+  });
+  try {
+    return await Promise.race([step, tooSlow]);
+  } catch {
+    return null;
+  } finally {
+    // A timer left running would keep the bench from ending for up to two minutes.
+    clearTimeout(timer);
+  }
+}
 
 /**
  * One load, measured; the first at each size on a desktop at 1x also measures frames, then
@@ -312,17 +321,13 @@ lines.push(
 for (const size of sizes) {
   const result = lists.get(size);
   lines.push(
-    row(
-      result
-        ? [
-            size,
-            result.listMs.toFixed(0),
-            `“${searchFor(size)}”`,
-            result.searchMs.toFixed(0),
-            result.found,
-          ]
-        : [size, '–', `“${searchFor(size)}”`, '–', '–'],
-    ),
+    row([
+      size,
+      result?.listMs.toFixed(0) ?? '–',
+      `“${searchFor(size)}”`,
+      result?.searchMs.toFixed(0) ?? '–',
+      result?.found ?? '–',
+    ]),
   );
 }
 const report = `${lines.join('\n')}\n`;
