@@ -1,7 +1,18 @@
+import { TIMELINE_DRAWN_EVENT } from '../features/timeline/hide-until-drawn.ts';
+
+/** The latest the worker waits for the timeline to be drawn, in ms: a list view draws none. */
+const DRAWN_AT_THE_LATEST = 5000;
+/** The latest it then waits for the page to be idle, in ms. */
+const IDLE_AT_THE_LATEST = 2000;
+
 /**
  * Registers the service worker the build writes (`sw.js`, see vite.config.ts), so that after
  * one visit the app and its story open with no network. Not in an embed, where the host page
  * decides, nor from a file, nor while developing.
+ *
+ * Installing, the worker fetches every file of the app and the browser compiles each script
+ * again to keep its code: a few hundred ms of work. So it starts once the timeline is drawn
+ * and the page is idle, not while the first view is being drawn.
  */
 export function registerServiceWorker(storyUrl: string) {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
@@ -17,7 +28,28 @@ export function registerServiceWorker(storyUrl: string) {
     },
     { once: true },
   );
-  serviceWorker.register(new URL('sw.js', document.baseURI)).catch((error: unknown) => {
-    console.warn('Newsline works online only here: its service worker could not start.', error);
+  const register = () => {
+    serviceWorker.register(new URL('sw.js', document.baseURI)).catch((error: unknown) => {
+      console.warn('Newsline works online only here: its service worker could not start.', error);
+    });
+  };
+  void firstViewDrawn().then(() => whenIdle(register));
+}
+
+function firstViewDrawn(): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(latest);
+      document.removeEventListener(TIMELINE_DRAWN_EVENT, done);
+      resolve();
+    };
+    const latest = setTimeout(done, DRAWN_AT_THE_LATEST);
+    document.addEventListener(TIMELINE_DRAWN_EVENT, done);
   });
+}
+
+function whenIdle(callback: () => void): void {
+  if ('requestIdleCallback' in window)
+    requestIdleCallback(callback, { timeout: IDLE_AT_THE_LATEST });
+  else setTimeout(callback, 0);
 }
