@@ -7,6 +7,7 @@
 // pre-render off), there is nothing to paint first, and the app is fetched at once.
 import './features/handout/handout.css';
 import './app/app.css';
+import { loadTimelineLibrary } from './features/timeline/timeline-library.ts';
 import { showsPrerenderedStory } from './prerender/page-as-sent.ts';
 
 /** The latest the app waits for a first paint, in ms: a frame out of view gets none. */
@@ -34,9 +35,16 @@ function prepareDateFormats(): void {
 }
 
 await afterFirstPaint();
-// The timeline's library starts in a task of its own, then the app in another: each is
-// about half the work of starting the script, and together they were one long task.
-const timelineLibrary = import('./features/timeline/vis-timeline-adapter.ts');
-prepareDateFormats();
-await timelineLibrary;
-await import('./main.tsx');
+if (showsPrerenderedStory()) {
+  // The timeline's library starts in a task of its own, then the app in another: each is
+  // about half the work of starting the script, and together they were one long task.
+  // If it fails to load, the app starts all the same, and its timeline says so.
+  const timelineLibrary = loadTimelineLibrary().catch(() => undefined);
+  prepareDateFormats();
+  await timelineLibrary;
+  await import('./main.tsx');
+} else {
+  // Nothing is on screen yet: the app comes first, to show the story and the timeline's
+  // sketch, and loads the timeline's library once they are drawn.
+  await import('./main.tsx');
+}

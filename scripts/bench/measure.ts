@@ -16,7 +16,8 @@ const PROBES: Record<Tool, { readable: string; usable: string; zoomable: string;
   {
     newsline: {
       readable: 'h1',
-      usable: '[role="listbox"] [role="option"], .timeline-sketch a',
+      usable:
+        '[role="listbox"] [role="option"], .timeline-sketch a, .timeline-sketch [role="button"]',
       zoomable: '[role="listbox"] [role="option"]',
       target: '[role="listbox"]',
     },

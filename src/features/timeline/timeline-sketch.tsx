@@ -1,3 +1,4 @@
+import type { MouseEvent, ReactNode } from 'react';
 import { useMessages } from '../../ui/i18n/messages-context.tsx';
 import { COUNT_ID_PREFIX } from './level-of-detail.ts';
 import { axisTicks } from './sketch-axis.ts';
@@ -6,6 +7,16 @@ import type { TimelineGroup, TimelineItem } from './to-timeline-items.ts';
 interface Window {
   start: Date;
   end: Date;
+}
+
+/**
+ * What the sketch's events and counts do in the app: an event links to its own address, and
+ * a plain click chooses it there; a count opens (the sketch is drawn again for its stretch).
+ */
+export interface SketchActions {
+  eventHref(eventId: string): string;
+  choose(eventId: string): void;
+  openCount(count: TimelineItem): void;
 }
 
 /** The width the rows are planned for, in CSS pixels, and what a title takes in it. */
@@ -24,6 +35,9 @@ const AXIS_HEIGHT = 40;
  * a link to its text below, so the drawing can be used before any script arrives. The
  * timeline widget is drawn in the same box once its code is here.
  *
+ * The app draws the same sketch while the timeline's code loads (timeline-view.tsx), with
+ * `actions` that choose an event and open a count.
+ *
  * It is SVG: places in percent are attributes there, not styles, so the page's policy of no
  * inline styles holds.
  */
@@ -32,11 +46,13 @@ export function TimelineSketch({
   groups,
   window,
   label,
+  actions,
 }: {
   items: readonly TimelineItem[];
   groups: readonly TimelineGroup[];
   window: Window | null;
   label: string;
+  actions?: SketchActions;
 }) {
   const messages = useMessages();
   if (window === null) return null;
@@ -45,7 +61,10 @@ export function TimelineSketch({
     <nav className="timeline timeline-sketch" aria-label={label}>
       {lanes.map((lane) => {
         const inLane = items.filter(
-          (item) => item.type !== 'background' && (groups.length === 0 || item.group === lane.id),
+          (item) =>
+            item.type !== 'background' &&
+            (groups.length === 0 || item.group === lane.id) &&
+            inWindow(item, window),
         );
         if (inLane.length === 0) return null;
         const rows = planRows(inLane, window);
@@ -57,6 +76,7 @@ export function TimelineSketch({
                 <SketchItem
                   key={item.id}
                   item={item}
+                  actions={actions}
                   place={rows.placed.get(item.id)!}
                   width={
                     item.end ? percentAt(item.end, window) - rows.placed.get(item.id)!.left : 0
@@ -95,10 +115,12 @@ export function TimelineSketch({
  */
 function SketchItem({
   item,
+  actions,
   place,
   width,
 }: {
   item: TimelineItem;
+  actions: SketchActions | undefined;
   place: { row: number; left: number; room: number };
   /** A range's length, in percent of the lane. */
   width: number;
@@ -131,20 +153,69 @@ function SketchItem({
       width={`${box}%`}
       height={ROW}
     >
-      {item.id.startsWith(COUNT_ID_PREFIX) ? (
-        <g>{title}</g>
-      ) : (
-        <a href={`#${sketchTargetId(item.id)}`} aria-label={item.accessibleName}>
+      {!item.id.startsWith(COUNT_ID_PREFIX) ? (
+        <SketchEventLink item={item} actions={actions}>
           {title}
-        </a>
+        </SketchEventLink>
+      ) : actions ? (
+        <g
+          role="button"
+          tabIndex={0}
+          aria-label={item.accessibleName}
+          onClick={() => actions.openCount(item)}
+          onKeyDown={(event) => {
+            if (event.key !== 'Enter' && event.key !== ' ') return;
+            event.preventDefault();
+            actions.openCount(item);
+          }}
+        >
+          {title}
+        </g>
+      ) : (
+        <g>{title}</g>
       )}
     </svg>
+  );
+}
+
+function SketchEventLink({
+  item,
+  actions,
+  children,
+}: {
+  item: TimelineItem;
+  actions: SketchActions | undefined;
+  children: ReactNode;
+}) {
+  if (actions === undefined) {
+    return (
+      <a href={`#${sketchTargetId(item.id)}`} aria-label={item.accessibleName}>
+        {children}
+      </a>
+    );
+  }
+  const choose = (event: MouseEvent) => {
+    // Opening the link elsewhere (a new tab, a new window) is left to the browser.
+    if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey)
+      return;
+    event.preventDefault();
+    actions.choose(item.id);
+  };
+  return (
+    <a href={actions.eventHref(item.id)} aria-label={item.accessibleName} onClick={choose}>
+      {children}
+    </a>
   );
 }
 
 /** The id of an event's text in the page as sent, which its place on the sketch links to. */
 export function sketchTargetId(eventId: string): string {
   return `story-event-${eventId}`;
+}
+
+/** Whether any of an item is in the window: the timeline is given some just outside it too. */
+function inWindow(item: TimelineItem, window: Window): boolean {
+  return item.start < window.end && (item.end ?? item.start) >= window.start;
 }
 
 function percentAt(time: Date, window: Window): number {

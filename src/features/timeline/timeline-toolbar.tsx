@@ -8,6 +8,8 @@ interface TimelineToolbarProps {
   onZoomIn(): void;
   onZoomOut(): void;
   onFit(): void;
+  /** Whether the timeline is drawn and can be zoomed; the buttons are disabled until then. */
+  ready: boolean;
 }
 
 const TWO_DAYS = 2 * 24 * 60 * 60 * 1000;
@@ -18,18 +20,19 @@ export function TimelineToolbar({
   onZoomIn,
   onZoomOut,
   onFit,
+  ready,
 }: TimelineToolbarProps) {
   const messages = useMessages();
   return (
     <div className="timeline-toolbar">
       <div className="button-row">
-        <button type="button" onClick={onZoomIn}>
+        <button type="button" onClick={onZoomIn} disabled={!ready}>
           <span aria-hidden="true">+</span> {messages.zoomIn}
         </button>
-        <button type="button" onClick={onZoomOut}>
+        <button type="button" onClick={onZoomOut} disabled={!ready}>
           <span aria-hidden="true">−</span> {messages.zoomOut}
         </button>
-        <button type="button" onClick={onFit}>
+        <button type="button" onClick={onFit} disabled={!ready}>
           {messages.showWholeStory}
         </button>
       </div>

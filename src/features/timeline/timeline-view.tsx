@@ -13,12 +13,17 @@ import type { Story } from '../../domain/event-schema.ts';
 import { useMessages } from '../../ui/i18n/messages-context.tsx';
 import { prefersReducedMotion } from '../../ui/reduced-motion.ts';
 import { usePrerenderedTimeline } from '../../prerender/prerender-context.ts';
+import { pageHref } from '../../app/page-address.ts';
+import { withParam } from '../../app/url-params.ts';
+import { TIMELINE_DRAWN_EVENT } from './hide-until-drawn.ts';
+import { loadTimelineLibrary, loadedTimelineLibrary } from './timeline-library.ts';
+import { TimelineSketch, type SketchActions } from './timeline-sketch.tsx';
 import { TimelineToolbar } from './timeline-toolbar.tsx';
+import { countWindow } from './timeline-window.ts';
 import { toTimelineGroups } from './to-timeline-items.ts';
 import { useTimelineItems } from './use-timeline-items.ts';
 import { timelineOptionId } from './item-elements.ts';
 import type { TimelineHandle } from './timeline-handle.ts';
-import { mountVisTimeline } from './vis-timeline-adapter.ts';
 
 export interface TimelineViewHandle {
   /** Puts the keyboard back on the timeline, on the given event: e.g. the one just closed. */
@@ -53,6 +58,18 @@ export function TimelineView({
   const messages = useMessages();
   const containerRef = useRef<HTMLDivElement>(null);
   const timelineRef = useRef<TimelineHandle | null>(null);
+  // The timeline's library, once here; until its timeline is drawn, the sketch stands in.
+  const [library, setLibrary] = useState(loadedTimelineLibrary);
+  const [libraryFailure, setLibraryFailure] = useState<{ error: unknown } | null>(null);
+  const [timeline, setTimeline] = useState<TimelineHandle | null>(null);
+  const [drawn, setDrawn] = useState(false);
+  // A count opened on the sketch: the sketch is drawn for its stretch, and so is the timeline.
+  const [sketchWindow, setSketchWindow] = useState<{
+    start: Date;
+    end: Date;
+    width: number;
+  } | null>(null);
+  const stackRef = useRef<HTMLDivElement>(null);
   const helpId = useId();
   // The window drawn, as vis last reported it, with the width it is drawn in.
   const [view, setView] = useState<{ start: Date; end: Date; width: number } | null>(null);
@@ -63,13 +80,25 @@ export function TimelineView({
   const { items, extent, openingRange } = useTimelineItems(story, {
     timeZone,
     firstWindow,
-    view,
+    view: view ?? sketchWindow,
     selectedId,
     activeId,
   });
   const groups = useMemo(() => toTimelineGroups(story, messages.otherLane), [story, messages]);
-  const drawPrerendered = usePrerenderedTimeline();
+  // Once the timeline, drawing out of sight, reports its window, the sketch still in view must
+  // not be drawn again for it: what is on screen would move. The sketch keeps what it showed.
+  const [sketchItems, setSketchItems] = useState(items);
+  if (view === null && sketchItems !== items) setSketchItems(items);
   const onSelectEvent = useEffectEvent((id: string | null) => onSelect(id));
+  const sketchActions: SketchActions = {
+    eventHref: (eventId) => withParam(pageHref(), 'event', eventId),
+    choose: (eventId) => onSelect(eventId),
+    openCount: (count) => {
+      if (!count.end) return;
+      const width = stackRef.current?.clientWidth ?? 1000;
+      setSketchWindow({ ...countWindow({ start: count.start, end: count.end }), width });
+    },
+  };
 
   useImperativeHandle(
     ref,
@@ -82,11 +111,42 @@ export function TimelineView({
     [],
   );
 
+  useEffect(
+    function keepFocusInSketch() {
+      // The count that was opened is gone, and the keyboard with it: on to the first of what
+      // it held.
+      if (sketchWindow === null || document.activeElement !== document.body) return;
+      stackRef.current
+        ?.querySelector<SVGElement>('.timeline-sketch a, .timeline-sketch [role="button"]')
+        ?.focus();
+    },
+    [sketchWindow],
+  );
+
+  const drawPrerendered = usePrerenderedTimeline();
+  useEffect(
+    function loadLibrary() {
+      if (library !== null || drawPrerendered !== null) return;
+      let current = true;
+      loadTimelineLibrary().then(
+        (loaded) => current && setLibrary(loaded),
+        (error: unknown) => current && setLibraryFailure({ error }),
+      );
+      return () => {
+        current = false;
+      };
+    },
+    [library, drawPrerendered],
+  );
   // `embedded` never changes for a mounted view; a change would build a new timeline.
   useEffect(
     function mountTimeline() {
-      const timeline = mountVisTimeline(
-        containerRef.current!,
+      if (library === null) return;
+      const container = containerRef.current!;
+      const showDrawn = () => setDrawn(true);
+      container.addEventListener(TIMELINE_DRAWN_EVENT, showDrawn);
+      const mounted = library.mountVisTimeline(
+        container,
         {
           onSelect: (id) => onSelectEvent(id),
           onRangeChange: (start, end) =>
@@ -100,55 +160,59 @@ export function TimelineView({
           wheelZoomAfterClick: embedded,
         },
       );
-      timelineRef.current = timeline;
+      timelineRef.current = mounted;
+      setTimeline(mounted);
       return function destroyTimeline() {
-        timeline.destroy();
+        container.removeEventListener(TIMELINE_DRAWN_EVENT, showDrawn);
+        mounted.destroy();
         timelineRef.current = null;
+        setTimeline(null);
+        setDrawn(false);
       };
     },
-    [embedded],
+    [library, embedded],
   );
 
   useEffect(
     function syncLocale() {
-      timelineRef.current?.setLocale(messages.locale);
+      timeline?.setLocale(messages.locale);
     },
-    [messages.locale],
+    [messages.locale, timeline],
   );
 
   useEffect(
     function syncFirstWindow() {
-      timelineRef.current?.setFirstWindow(firstWindow);
+      timeline?.setFirstWindow(sketchWindow ?? firstWindow);
     },
-    [firstWindow],
+    [firstWindow, sketchWindow, timeline],
   );
 
   useEffect(
     function syncTimeZone() {
-      timelineRef.current?.setTimeZone(timeZone);
+      timeline?.setTimeZone(timeZone);
     },
-    [timeZone],
+    [timeZone, timeline],
   );
 
   useEffect(
     function syncItems() {
-      timelineRef.current?.setData(items, groups, extent);
+      timeline?.setData(items, groups, extent);
     },
-    [items, groups, extent],
+    [items, groups, extent, timeline],
   );
 
   useEffect(
     function syncSelection() {
-      timelineRef.current?.setSelection(selectedId, true);
+      timeline?.setSelection(selectedId, true);
     },
-    [selectedId],
+    [selectedId, timeline],
   );
 
   useEffect(
     function syncActive() {
-      timelineRef.current?.setActive(activeId);
+      timeline?.setActive(activeId);
     },
-    [activeId],
+    [activeId, timeline],
   );
 
   function handleKeyDown(event: KeyboardEvent<HTMLDivElement>) {
@@ -196,14 +260,18 @@ export function TimelineView({
     event.preventDefault();
   }
 
+  // Thrown while drawing, so that the timeline's region says it could not be shown.
+  if (libraryFailure !== null) throw libraryFailure.error;
+
   return (
     <section className="timeline-section" aria-label={messages.timelineLabel(story.title)}>
       <TimelineToolbar
-        range={view ?? openingRange}
+        range={view ?? sketchWindow ?? openingRange}
         timeZone={timeZone}
         onZoomIn={() => timelineRef.current?.zoomIn()}
         onZoomOut={() => timelineRef.current?.zoomOut()}
         onFit={() => timelineRef.current?.fit()}
+        ready={drawn}
       />
       <p id={helpId} className="timeline-help">
         {embedded ? messages.timelineHelpEmbedded : messages.timelineHelp}
@@ -217,17 +285,30 @@ export function TimelineView({
           label: messages.timelineLabel(story.title),
         })
       ) : (
-        <div
-          ref={containerRef}
-          className="timeline"
-          role="listbox"
-          aria-orientation="horizontal"
-          aria-label={messages.timelineLabel(story.title)}
-          aria-describedby={helpId}
-          aria-activedescendant={activeId === null ? undefined : timelineOptionId(activeId)}
-          tabIndex={0}
-          onKeyDown={handleKeyDown}
-        />
+        <div ref={stackRef} className="timeline-stack">
+          {library !== null && (
+            <div
+              ref={containerRef}
+              className="timeline"
+              role="listbox"
+              aria-orientation="horizontal"
+              aria-label={messages.timelineLabel(story.title)}
+              aria-describedby={helpId}
+              aria-activedescendant={activeId === null ? undefined : timelineOptionId(activeId)}
+              tabIndex={0}
+              onKeyDown={handleKeyDown}
+            />
+          )}
+          {!drawn && (
+            <TimelineSketch
+              items={sketchItems}
+              groups={groups}
+              window={sketchWindow ?? openingRange}
+              label={messages.timelineLabel(story.title)}
+              actions={sketchActions}
+            />
+          )}
+        </div>
       )}
     </section>
   );

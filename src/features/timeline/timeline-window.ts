@@ -60,3 +60,12 @@ export function isWellInView(moment: number, window: { start: Date; end: Date })
   const margin = (end - start) * 0.1;
   return moment > start + margin && moment < end - margin;
 }
+
+/** The window a count of events opens on: its stretch, with a tenth of it more on each side. */
+export function countWindow(count: { start: Date; end: Date }): { start: Date; end: Date } {
+  const margin = (count.end.getTime() - count.start.getTime()) * 0.1;
+  return {
+    start: new Date(count.start.getTime() - margin),
+    end: new Date(count.end.getTime() + margin),
+  };
+}

@@ -8,6 +8,7 @@ import { itemElement, laneElement, timelineOptionId } from './item-elements.ts';
 import { COUNT_ID_PREFIX } from './level-of-detail.ts';
 import { planDataSync } from './plan-data-sync.ts';
 import {
+  countWindow,
   isWellInView,
   itemCentre,
   wholeStoryWindow,
@@ -130,10 +131,8 @@ export function mountVisTimeline(
     timeline.setSelection(selectedId === null ? [] : [selectedId]);
     const item = currentItems.find((candidate) => candidate.id === id);
     if (!item?.end) return;
-    const margin = (item.end.getTime() - item.start.getTime()) * 0.1;
-    timeline.setWindow(item.start.getTime() - margin, item.end.getTime() + margin, {
-      animation,
-    });
+    const window = countWindow({ start: item.start, end: item.end });
+    timeline.setWindow(window.start, window.end, { animation });
   }
 
   // vis's own fit() ignores the labels that run to the right of points and cuts them off.
