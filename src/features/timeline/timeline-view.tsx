@@ -194,13 +194,7 @@ export function TimelineView({
     [timeZone, timeline],
   );
 
-  useEffect(
-    function syncItems() {
-      timeline?.setData(items, groups, extent);
-    },
-    [items, groups, extent, timeline],
-  );
-
+  // The selection goes first: a timeline drawn before its data opens on it once the data is in.
   useEffect(
     function syncSelection() {
       timeline?.setSelection(selectedId, true);
@@ -213,6 +207,13 @@ export function TimelineView({
       timeline?.setActive(activeId);
     },
     [activeId, timeline],
+  );
+
+  useEffect(
+    function syncItems() {
+      timeline?.setData(items, groups, extent);
+    },
+    [items, groups, extent, timeline],
   );
 
   function handleKeyDown(event: KeyboardEvent<HTMLDivElement>) {
