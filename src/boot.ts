@@ -7,6 +7,7 @@
 // pre-render off), there is nothing to paint first, and the app is fetched at once.
 import './features/handout/handout.css';
 import './app/app.css';
+import { fetchPageStoryEarly } from './app/story-url.ts';
 import { loadTimelineLibrary } from './features/timeline/timeline-library.ts';
 import { showsPrerenderedStory } from './prerender/page-as-sent.ts';
 
@@ -44,7 +45,9 @@ if (showsPrerenderedStory()) {
   await timelineLibrary;
   await import('./main.tsx');
 } else {
-  // Nothing is on screen yet: the app comes first, to show the story and the timeline's
+  // Nothing is on screen yet. The story is fetched and checked on a worker, beside the main
+  // thread, which starts the app meanwhile; the app shows the story and the timeline's
   // sketch, and loads the timeline's library once they are drawn.
+  fetchPageStoryEarly();
   await import('./main.tsx');
 }

@@ -4,11 +4,10 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
 import { AppErrorBoundary } from './app/app-error-boundary.tsx';
 import { Providers } from './app/providers.tsx';
-import { chooseStoryUrl } from './app/story-url.ts';
+import { pageStoryUrl } from './app/story-url.ts';
 import { applyTheme, readThemePreference } from './app/theme.ts';
 import { TIMELINE_DRAWN_EVENT } from './features/timeline/hide-until-drawn.ts';
-import { hasInlineStory, INLINE_STORY_URL } from './loading/fetch-story.ts';
-import { DEFAULT_STORY_URL, storyQueryOptions } from './loading/story-query.ts';
+import { storyQueryOptions } from './loading/story-query.ts';
 import { chooseLanguage, CATALOGUES } from './ui/i18n/languages.ts';
 import { MessagesProvider } from './ui/i18n/messages-context.tsx';
 import { showsPrerenderedStory } from './prerender/page-as-sent.ts';
@@ -46,9 +45,8 @@ function draw(container: HTMLElement) {
 // say so and to try again. The boot script in the page turns the pre-render off where the
 // app will show something else.
 if (showsPrerenderedStory()) {
-  const options = storyQueryOptions(
-    chooseStoryUrl(window.location, hasInlineStory() ? INLINE_STORY_URL : DEFAULT_STORY_URL),
-  );
+  // Quiet: the app says so, if the address asks for a story it cannot fetch.
+  const options = storyQueryOptions(pageStoryUrl({ quiet: true }));
   const settled = () => {
     const state = queryClient.getQueryState(options.queryKey);
     return state !== undefined && (state.status !== 'pending' || state.fetchFailureCount > 0);

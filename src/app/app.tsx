@@ -1,9 +1,7 @@
 import { useEffect, useState } from 'react';
 import { isEmbedAddress, parseEmbedOptions } from '../features/embed/embed-params.ts';
-import { DEFAULT_STORY_URL } from '../loading/story-query.ts';
-import { hasInlineStory, INLINE_STORY_URL } from '../loading/fetch-story.ts';
 import { ReaderPage } from './reader-page.tsx';
-import { chooseStoryUrl } from './story-url.ts';
+import { pageStoryUrl } from './story-url.ts';
 import { OfflineNotice } from '../ui/offline-notice.tsx';
 import { registerServiceWorker } from './service-worker.ts';
 
@@ -12,9 +10,7 @@ import { registerServiceWorker } from './service-worker.ts';
  * present mode (`?present=1`), and the story of `?data=`, the page's own, or the default.
  */
 export function App() {
-  const [storyUrl] = useState(() =>
-    chooseStoryUrl(window.location, hasInlineStory() ? INLINE_STORY_URL : DEFAULT_STORY_URL),
-  );
+  const [storyUrl] = useState(() => pageStoryUrl());
   const [embed] = useState(() =>
     isEmbedAddress(window.location.search) ? parseEmbedOptions(window.location.search) : undefined,
   );

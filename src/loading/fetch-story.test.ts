@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { afterEach, expect, test, vi } from 'vitest';
-import { fetchStory } from './fetch-story.ts';
+import { fetchStory, fetchStoryEarly } from './fetch-story.ts';
 import { StoryFormatError, StoryLoadError } from './story-errors.ts';
 
 const url = 'https://example.org/story.json';
@@ -136,4 +136,25 @@ test('a file past 50 MB with no length given is refused as soon as it is, not re
   vi.stubGlobal('fetch', async () => new Response(body));
   await expect(fetchStory(url)).rejects.toMatchObject({ failure: 'too-large' });
   expect(sent).toBeLessThan(60);
+});
+
+test('a story fetched before the app started is what its first fetch gets, once', async () => {
+  const fetchMock = vi.fn(async () => new Response(story));
+  vi.stubGlobal('fetch', fetchMock);
+  fetchStoryEarly(url);
+  expect(fetchMock).toHaveBeenCalledTimes(1);
+  const first = await fetchStory(url);
+  expect(first.story.title).toBe((JSON.parse(story) as { title: string }).title);
+  expect(fetchMock).toHaveBeenCalledTimes(1);
+  // A second fetch, such as "Try again", asks the network anew.
+  await fetchStory(url);
+  expect(fetchMock).toHaveBeenCalledTimes(2);
+});
+
+test('a story fetched early for another address is not taken, and a failure is kept', async () => {
+  serve('Not found', 404);
+  fetchStoryEarly(url);
+  serve(story);
+  await expect(fetchStory('https://example.org/other.json')).resolves.toBeDefined();
+  await expect(fetchStory(url)).rejects.toMatchObject({ failure: 'not-found' });
 });

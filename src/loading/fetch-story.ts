@@ -4,6 +4,10 @@ import { detectStoryFormat } from '../importers/detect-format.ts';
 import { OFF_THREAD_CHARS, parseStoryOffThread } from './parse-off-thread.ts';
 import { loadStoryChecks } from './story-checks.ts';
 import { StoryFormatError, StoryLoadError } from './story-errors.ts';
+import { coolDownWorker, warmUpWorker } from './story-worker.ts';
+
+/** The default story, beside the app wherever it is hosted. */
+export const DEFAULT_STORY_URL = `${import.meta.env.BASE_URL}data/story.json`;
 
 /** The largest story file read: 50 MB, 100,000 events with a paragraph of text each. */
 export const MAX_STORY_BYTES = 50 * 1024 * 1024;
@@ -23,10 +27,19 @@ export function hasInlineStory(): boolean {
   return document.getElementById(INLINE_STORY_ELEMENT) !== null;
 }
 
-/** Fetches and validates a story file; throws `StoryLoadError` or `StoryFormatError`. */
-export async function fetchStory(url: string, signal?: AbortSignal): Promise<LoadedStory> {
+/**
+ * Fetches and validates a story file; throws `StoryLoadError` or `StoryFormatError`.
+ * `offThread` checks a file of any size on a worker thread.
+ */
+export async function fetchStory(
+  url: string,
+  signal?: AbortSignal,
+  { offThread = false }: { offThread?: boolean } = {},
+): Promise<LoadedStory> {
+  const early = takeEarlyStory(url);
+  if (early !== null) return early;
   // Loaded while the file is fetched, not after it.
-  void loadStoryChecks().catch(() => undefined);
+  if (!offThread) void loadStoryChecks().catch(() => undefined);
   if (url === INLINE_STORY_URL) {
     return readStoryText(url, document.getElementById(INLINE_STORY_ELEMENT)?.textContent ?? '');
   }
@@ -44,7 +57,34 @@ export async function fetchStory(url: string, signal?: AbortSignal): Promise<Loa
   if (Number(response.headers.get('Content-Length') ?? 0) > MAX_STORY_BYTES) {
     throw new StoryLoadError(url, 'too-large');
   }
-  return readStoryText(url, await readBody(url, response));
+  return readStoryText(url, await readBody(url, response), offThread);
+}
+
+let earlyStory: { url: string; loaded: Promise<LoadedStory> } | null = null;
+
+/**
+ * Starts fetching and checking a story before the app that shows it has started: the app's
+ * first `fetchStory` of the same address takes the result (or the failure), once.
+ */
+export function fetchStoryEarly(url: string): void {
+  if (typeof Worker === 'function') {
+    try {
+      warmUpWorker();
+    } catch {
+      // Refused (a policy, a browser setting): the file is then checked in place.
+    }
+  }
+  const loaded = fetchStory(url, undefined, { offThread: true });
+  // Handled by whoever takes it; a story never taken is no failure of anyone's.
+  loaded.catch(() => undefined).finally(coolDownWorker);
+  earlyStory = { url, loaded };
+}
+
+function takeEarlyStory(url: string): Promise<LoadedStory> | null {
+  if (earlyStory?.url !== url) return null;
+  const { loaded } = earlyStory;
+  earlyStory = null;
+  return loaded;
 }
 
 /**
@@ -71,11 +111,14 @@ async function readBody(url: string, response: Response): Promise<string> {
   return parts.join('');
 }
 
-async function readStoryText(url: string, text: string): Promise<LoadedStory> {
+async function readStoryText(url: string, text: string, offThread = false): Promise<LoadedStory> {
   // Telling the format parses the whole file here, on the main thread: a quarter of a second
   // for 100,000 events. A large file goes to the workers as a story of ours first, and only
   // one they refuse is tested for the other formats.
-  let result = text.length >= OFF_THREAD_CHARS ? await parseStoryOffThread(text) : null;
+  let result =
+    offThread || text.length >= OFF_THREAD_CHARS
+      ? await parseStoryOffThread(text, { anySize: offThread })
+      : null;
   if (result === null || !result.ok) {
     const format = detectStoryFormat(text);
     // The importers (and their CSV parser) load only for the files that need them.

@@ -17,10 +17,16 @@ export const MAX_SHARES = 3;
 /**
  * Parses and checks a story file's text: on worker threads when it is large and workers
  * can run here (several, on a machine with cores to spare, for a very large file), else in
- * place.
+ * place. `anySize` sends a small file to a worker too: while the page's main thread is busy
+ * starting the app, a worker checks the file beside it.
  */
-export async function parseStoryOffThread(text: string): Promise<StoryParseResult> {
-  if (text.length < OFF_THREAD_CHARS || typeof Worker !== 'function') return parseInPlace(text);
+export async function parseStoryOffThread(
+  text: string,
+  { anySize = false }: { anySize?: boolean } = {},
+): Promise<StoryParseResult> {
+  if (typeof Worker !== 'function' || (text.length < OFF_THREAD_CHARS && !anySize)) {
+    return parseInPlace(text);
+  }
   const shares = Math.min(
     MAX_SHARES,
     navigator.hardwareConcurrency || 1,

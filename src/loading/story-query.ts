@@ -2,9 +2,6 @@ import { queryOptions } from '@tanstack/react-query';
 import { fetchStory } from './fetch-story.ts';
 import { isWorthRetrying } from './story-errors.ts';
 
-/** The default story, beside the app wherever it is hosted. */
-export const DEFAULT_STORY_URL = `${import.meta.env.BASE_URL}data/story.json`;
-
 const MAX_RETRIES = 3;
 
 export function storyQueryOptions(url: string) {

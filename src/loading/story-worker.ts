@@ -35,11 +35,30 @@ export async function parseInWorkers(text: string, shares: number): Promise<Stor
   return (await checks).joinStoryShares(results) ?? parseInWorker(text);
 }
 
+let warm: Worker | null = null;
+
+/**
+ * Starts a worker ahead of its task: its script loads and starts while the story file is
+ * still downloading. The next task goes to it.
+ */
+export function warmUpWorker(): void {
+  warm ??= startWorker();
+}
+
+/** Stops the worker started ahead, if no task took it. */
+export function coolDownWorker(): void {
+  warm?.terminate();
+  warm = null;
+}
+
+function startWorker(): Worker {
+  return new Worker(new URL('./story-parser.worker.ts', import.meta.url), { type: 'module' });
+}
+
 function runInWorker<T>(task: WorkerTask): Promise<T> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./story-parser.worker.ts', import.meta.url), {
-      type: 'module',
-    });
+    const worker = warm ?? startWorker();
+    warm = null;
     worker.onmessage = (message: MessageEvent<T>) => {
       worker.terminate();
       resolve(message.data);
