@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { axisTicks } from './sketch-axis.ts';
-import { planRows } from './timeline-sketch.tsx';
+import { planRows } from './sketch-rows.ts';
 import type { TimelineItem } from './to-timeline-items.ts';
 
 // In the reader's own calendar, as the sketch draws it.

@@ -2,12 +2,8 @@ import type { MouseEvent, ReactNode } from 'react';
 import { useMessages } from '../../ui/i18n/messages-context.tsx';
 import { COUNT_ID_PREFIX } from './level-of-detail.ts';
 import { axisTicks } from './sketch-axis.ts';
+import { inWindow, percentAt, planRows, type Window } from './sketch-rows.ts';
 import type { TimelineGroup, TimelineItem } from './to-timeline-items.ts';
-
-interface Window {
-  start: Date;
-  end: Date;
-}
 
 /**
  * What the sketch's events and counts do in the app: an event links to its own address, and
@@ -19,11 +15,6 @@ export interface SketchActions {
   openCount(count: TimelineItem): void;
 }
 
-/** The width the rows are planned for, in CSS pixels, and what a title takes in it. */
-const PLANNED_WIDTH = 1000;
-const CHARACTER_WIDTH = 7.6;
-/** The dot and the padding around a title. */
-const ITEM_ROOM = 28;
 /** The height of a row of items, as vis-timeline draws them, and the room around them, in px. */
 const ROW = 38;
 const LANE_PADDING = 5;
@@ -211,45 +202,4 @@ function SketchEventLink({
 /** The id of an event's text in the page as sent, which its place on the sketch links to. */
 export function sketchTargetId(eventId: string): string {
   return `story-event-${eventId}`;
-}
-
-/** Whether any of an item is in the window: the timeline is given some just outside it too. */
-function inWindow(item: TimelineItem, window: Window): boolean {
-  return item.start < window.end && (item.end ?? item.start) >= window.start;
-}
-
-function percentAt(time: Date, window: Window): number {
-  const span = window.end.getTime() - window.start.getTime();
-  return span > 0 ? ((time.getTime() - window.start.getTime()) / span) * 100 : 0;
-}
-
-/**
- * Rows for a lane's items, planned at `PLANNED_WIDTH`: each goes into the first row where it
- * starts after the one before it ends, title included. On a narrower screen a title is cut
- * short where the next one in its row starts, so that no two overlap: `room` is how much of
- * the lane's width, in percent, each item has.
- */
-export function planRows(items: readonly TimelineItem[], window: Window) {
-  const span = window.end.getTime() - window.start.getTime();
-  const at = (time: Date) => (span > 0 ? (time.getTime() - window.start.getTime()) / span : 0);
-  const rows: { right: number; last: string | null }[] = [];
-  const placed = new Map<string, { row: number; left: number; room: number }>();
-  const byStart = [...items].sort((a, b) => a.start.getTime() - b.start.getTime());
-  for (const item of byStart) {
-    const share = Math.min(1, Math.max(0, at(item.start)));
-    const left = share * 100;
-    const x = share * PLANNED_WIDTH;
-    const titleEnd = x + ITEM_ROOM + item.label.length * CHARACTER_WIDTH;
-    const right = Math.max(titleEnd, item.end ? at(item.end) * PLANNED_WIDTH : titleEnd);
-    let row = rows.findIndex((candidate) => candidate.right <= x);
-    if (row === -1) row = rows.push({ right: 0, last: null }) - 1;
-    const before = rows[row]!.last;
-    if (before !== null) {
-      const previous = placed.get(before)!;
-      previous.room = left - previous.left;
-    }
-    rows[row] = { right, last: item.id };
-    placed.set(item.id, { row, left, room: 100 - left });
-  }
-  return { placed, count: Math.max(1, rows.length) };
 }

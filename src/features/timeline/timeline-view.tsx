@@ -13,15 +13,14 @@ import type { Story } from '../../domain/event-schema.ts';
 import { useMessages } from '../../ui/i18n/messages-context.tsx';
 import { prefersReducedMotion } from '../../ui/reduced-motion.ts';
 import { usePrerenderedTimeline } from '../../prerender/prerender-context.ts';
-import { pageHref } from '../../app/page-address.ts';
-import { withParam } from '../../app/url-params.ts';
 import { TIMELINE_DRAWN_EVENT } from './hide-until-drawn.ts';
-import { loadTimelineLibrary, loadedTimelineLibrary } from './timeline-library.ts';
-import { TimelineSketch, type SketchActions } from './timeline-sketch.tsx';
+import { SketchStandIn } from './sketch-stand-in.tsx';
+import { timelineKeyAction } from './timeline-keys.ts';
 import { TimelineToolbar } from './timeline-toolbar.tsx';
 import { countWindow } from './timeline-window.ts';
-import { toTimelineGroups } from './to-timeline-items.ts';
+import { toTimelineGroups, type TimelineItem } from './to-timeline-items.ts';
 import { useTimelineItems } from './use-timeline-items.ts';
+import { useTimelineLibrary } from './use-timeline-library.ts';
 import { timelineOptionId } from './item-elements.ts';
 import type { TimelineHandle } from './timeline-handle.ts';
 
@@ -43,6 +42,8 @@ export interface TimelineViewProps {
   ref?: Ref<TimelineViewHandle>;
 }
 
+/** A window of time, and the width it is drawn in, in CSS pixels. */
+type SizedWindow = { start: Date; end: Date; width: number };
 /** When the event panel is a bottom sheet; the same width as in app.css. */
 const BOTTOM_SHEET = '(max-width: 639.98px)';
 
@@ -59,20 +60,16 @@ export function TimelineView({
   const containerRef = useRef<HTMLDivElement>(null);
   const timelineRef = useRef<TimelineHandle | null>(null);
   // The timeline's library, once here; until its timeline is drawn, the sketch stands in.
-  const [library, setLibrary] = useState(loadedTimelineLibrary);
-  const [libraryFailure, setLibraryFailure] = useState<{ error: unknown } | null>(null);
+  const drawPrerendered = usePrerenderedTimeline();
+  const library = useTimelineLibrary(drawPrerendered === null);
   const [timeline, setTimeline] = useState<TimelineHandle | null>(null);
   const [drawn, setDrawn] = useState(false);
   // A count opened on the sketch: the sketch is drawn for its stretch, and so is the timeline.
-  const [sketchWindow, setSketchWindow] = useState<{
-    start: Date;
-    end: Date;
-    width: number;
-  } | null>(null);
+  const [sketchWindow, setSketchWindow] = useState<SizedWindow | null>(null);
   const stackRef = useRef<HTMLDivElement>(null);
   const helpId = useId();
-  // The window drawn, as vis last reported it, with the width it is drawn in.
-  const [view, setView] = useState<{ start: Date; end: Date; width: number } | null>(null);
+  // The window drawn, as vis last reported it.
+  const [view, setView] = useState<SizedWindow | null>(null);
   // The keyboard's place, valid only while the selection it started from is unchanged.
   const [keyboard, setKeyboard] = useState<{ id: string; from: string | null } | null>(null);
   const activeId = keyboard !== null && keyboard.from === selectedId ? keyboard.id : selectedId;
@@ -85,19 +82,11 @@ export function TimelineView({
     activeId,
   });
   const groups = useMemo(() => toTimelineGroups(story, messages.otherLane), [story, messages]);
-  // Once the timeline, drawing out of sight, reports its window, the sketch still in view must
-  // not be drawn again for it: what is on screen would move. The sketch keeps what it showed.
-  const [sketchItems, setSketchItems] = useState(items);
-  if (view === null && sketchItems !== items) setSketchItems(items);
   const onSelectEvent = useEffectEvent((id: string | null) => onSelect(id));
-  const sketchActions: SketchActions = {
-    eventHref: (eventId) => withParam(pageHref(), 'event', eventId),
-    choose: (eventId) => onSelect(eventId),
-    openCount: (count) => {
-      if (!count.end) return;
-      const width = stackRef.current?.clientWidth ?? 1000;
-      setSketchWindow({ ...countWindow({ start: count.start, end: count.end }), width });
-    },
+  const openCount = (count: TimelineItem) => {
+    if (!count.end) return;
+    const width = stackRef.current?.clientWidth ?? 1000;
+    setSketchWindow({ ...countWindow({ start: count.start, end: count.end }), width });
   };
 
   useImperativeHandle(
@@ -111,33 +100,6 @@ export function TimelineView({
     [],
   );
 
-  useEffect(
-    function keepFocusInSketch() {
-      // The count that was opened is gone, and the keyboard with it: on to the first of what
-      // it held.
-      if (sketchWindow === null || document.activeElement !== document.body) return;
-      stackRef.current
-        ?.querySelector<SVGElement>('.timeline-sketch a, .timeline-sketch [role="button"]')
-        ?.focus();
-    },
-    [sketchWindow],
-  );
-
-  const drawPrerendered = usePrerenderedTimeline();
-  useEffect(
-    function loadLibrary() {
-      if (library !== null || drawPrerendered !== null) return;
-      let current = true;
-      loadTimelineLibrary().then(
-        (loaded) => current && setLibrary(loaded),
-        (error: unknown) => current && setLibraryFailure({ error }),
-      );
-      return () => {
-        current = false;
-      };
-    },
-    [library, drawPrerendered],
-  );
   // `embedded` never changes for a mounted view; a change would build a new timeline.
   useEffect(
     function mountTimeline() {
@@ -218,51 +180,19 @@ export function TimelineView({
 
   function handleKeyDown(event: KeyboardEvent<HTMLDivElement>) {
     const ids = story.events.map((storyEvent) => storyEvent.id);
-    const index = activeId === null ? -1 : ids.indexOf(activeId);
-    const moveTo = (target: string | undefined) => {
-      if (target !== undefined) setKeyboard({ id: target, from: selectedId });
-    };
-    switch (event.key) {
-      case 'ArrowRight':
-        moveTo(ids[Math.min(index + 1, ids.length - 1)]);
-        break;
-      case 'ArrowLeft':
-        moveTo(ids[Math.max(index - 1, 0)]);
-        break;
-      case 'Home':
-        moveTo(ids[0]);
-        break;
-      case 'End':
-        moveTo(ids.at(-1));
-        break;
-      case 'Enter':
-      case ' ':
-        if (activeId !== null) onSelect(activeId);
-        break;
-      case 'Escape':
-        if (selectedId === null) return;
-        // The keyboard stays on the event that was open.
-        setKeyboard({ id: selectedId, from: null });
-        onSelect(null);
-        break;
-      case '+':
-      case '=':
-        timelineRef.current?.zoomIn();
-        break;
-      case '-':
-        timelineRef.current?.zoomOut();
-        break;
-      case '0':
-        timelineRef.current?.fit();
-        break;
-      default:
-        return;
-    }
+    const action = timelineKeyAction(event.key, ids, activeId, selectedId);
+    if (action === null) return;
     event.preventDefault();
+    if (action.type === 'move') setKeyboard({ id: action.to, from: selectedId });
+    else if (action.type === 'open') onSelect(action.id);
+    else if (action.type === 'close') {
+      // The keyboard stays on the event that was open.
+      setKeyboard({ id: action.id, from: null });
+      onSelect(null);
+    } else if (action.type === 'zoom-in') timelineRef.current?.zoomIn();
+    else if (action.type === 'zoom-out') timelineRef.current?.zoomOut();
+    else timelineRef.current?.fit();
   }
-
-  // Thrown while drawing, so that the timeline's region says it could not be shown.
-  if (libraryFailure !== null) throw libraryFailure.error;
 
   return (
     <section className="timeline-section" aria-label={messages.timelineLabel(story.title)}>
@@ -301,12 +231,15 @@ export function TimelineView({
             />
           )}
           {!drawn && (
-            <TimelineSketch
-              items={sketchItems}
+            <SketchStandIn
+              items={items}
               groups={groups}
               window={sketchWindow ?? openingRange}
               label={messages.timelineLabel(story.title)}
-              actions={sketchActions}
+              frozen={view !== null}
+              place={stackRef}
+              onChoose={onSelect}
+              onOpenCount={openCount}
             />
           )}
         </div>
