@@ -9,3 +9,8 @@ export function parseInWorker(): Promise<StoryParseResult> {
 }
 
 export const parseInWorkers = parseInWorker;
+
+/** Nothing to start ahead: the story is read in place. */
+export function warmUpWorker(): void {}
+
+export function coolDownWorker(): void {}
