@@ -113,8 +113,8 @@ async function readBody(url: string, response: Response): Promise<string> {
 
 async function readStoryText(url: string, text: string, offThread = false): Promise<LoadedStory> {
   // Telling the format parses the whole file here, on the main thread: a quarter of a second
-  // for 100,000 events. A large file goes to the workers as a story of ours first, and only
-  // one they refuse is tested for the other formats.
+  // for 100,000 events. A large file, or any file read early (`offThread`), goes to the
+  // workers as a story of ours first, and only one they refuse is tested for the other formats.
   let result =
     offThread || text.length >= OFF_THREAD_CHARS
       ? await parseStoryOffThread(text, { anySize: offThread })

@@ -31,8 +31,8 @@ export function SketchStandIn({
   onChoose,
   onOpenCount,
 }: SketchStandInProps) {
-  const [shown, setShown] = useState(items);
-  if (!frozen && shown !== items) setShown(items);
+  const [shown, setShown] = useState({ items, window });
+  if (!frozen && (shown.items !== items || shown.window !== window)) setShown({ items, window });
   const opened = useRef(false);
   useEffect(
     function keepFocusInSketch() {
@@ -45,13 +45,13 @@ export function SketchStandIn({
         ?.querySelector<SVGElement>('.timeline-sketch a, .timeline-sketch [role="button"]')
         ?.focus();
     },
-    [window, place],
+    [shown.window, place],
   );
   return (
     <TimelineSketch
-      items={shown}
+      items={shown.items}
       groups={groups}
-      window={window}
+      window={shown.window}
       label={label}
       actions={{
         eventHref: (eventId) => withParam(pageHref(), 'event', eventId),
