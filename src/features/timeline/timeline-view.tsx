@@ -58,7 +58,6 @@ export function TimelineView({
 }: TimelineViewProps) {
   const messages = useMessages();
   const containerRef = useRef<HTMLDivElement>(null);
-  const timelineRef = useRef<TimelineHandle | null>(null);
   // The timeline's library, once here; until its timeline is drawn, the sketch stands in.
   const drawPrerendered = usePrerenderedTimeline();
   const library = useTimelineLibrary(drawPrerendered === null);
@@ -122,12 +121,10 @@ export function TimelineView({
           wheelZoomAfterClick: embedded,
         },
       );
-      timelineRef.current = mounted;
       setTimeline(mounted);
       return function destroyTimeline() {
         container.removeEventListener(TIMELINE_DRAWN_EVENT, showDrawn);
         mounted.destroy();
-        timelineRef.current = null;
         setTimeline(null);
         setDrawn(false);
       };
@@ -189,9 +186,9 @@ export function TimelineView({
       // The keyboard stays on the event that was open.
       setKeyboard({ id: action.id, from: null });
       onSelect(null);
-    } else if (action.type === 'zoom-in') timelineRef.current?.zoomIn();
-    else if (action.type === 'zoom-out') timelineRef.current?.zoomOut();
-    else timelineRef.current?.fit();
+    } else if (action.type === 'zoom-in') timeline?.zoomIn();
+    else if (action.type === 'zoom-out') timeline?.zoomOut();
+    else timeline?.fit();
   }
 
   return (
@@ -199,9 +196,9 @@ export function TimelineView({
       <TimelineToolbar
         range={view ?? sketchWindow ?? openingRange}
         timeZone={timeZone}
-        onZoomIn={() => timelineRef.current?.zoomIn()}
-        onZoomOut={() => timelineRef.current?.zoomOut()}
-        onFit={() => timelineRef.current?.fit()}
+        onZoomIn={() => timeline?.zoomIn()}
+        onZoomOut={() => timeline?.zoomOut()}
+        onFit={() => timeline?.fit()}
         ready={drawn}
       />
       <p id={helpId} className="timeline-help">
