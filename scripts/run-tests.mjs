@@ -7,9 +7,14 @@ rmSync(REPORTS, { recursive: true, force: true });
 mkdirSync(REPORTS, { recursive: true });
 
 const steps = [
-  ['Chromium for the browser tests', 'node', ['scripts/ensure-chromium.mjs'], { required: true }],
-  // The browser tests run against the production nginx configuration, deploy/nginx.conf.
-  ['nginx for the browser tests', 'node', ['scripts/ensure-nginx.mjs'], { required: true }],
+  // Chromium, and nginx to serve the build with the production configuration
+  // (deploy/nginx.conf): what is missing is installed in one apt-get run.
+  [
+    'Chromium and nginx for the browser tests',
+    'node',
+    ['scripts/ensure-test-tools.mjs'],
+    { required: true },
+  ],
   // No high or critical advisory for the runtime dependencies, where the registry answers.
   ['Security advisories', 'node', ['scripts/audit.mjs']],
   ['Type check', 'npx', ['tsc', '--noEmit']],

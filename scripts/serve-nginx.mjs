@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { NGINX } from './ensure-nginx.mjs';
+import { NGINX } from './ensure-test-tools.mjs';
 
 const port = Number(process.argv[2] ?? 4174);
 const root = resolve(process.argv[3] ?? 'dist');
