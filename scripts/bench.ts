@@ -243,6 +243,20 @@ const measured = (key: Key, columns: Column[]) =>
   columns.map(({ field, scale, digits }) => summary(loads.get(key), field, scale, digits));
 const compared = (ours: Key, theirs: Key, columns: Column[]) =>
   columns.map(({ field, ratio }) => (ratio === false ? '–' : ratioOf(ours, theirs, field)));
+/** A row for each tool, then one of their ratios; `cells` leads each row. */
+const toolRows = (
+  cells: (tool: string) => string[],
+  key: (tool: Tool) => Key,
+  columns: Column[],
+) => [
+  ...(['newsline', 'timelinejs'] as const).map((tool) =>
+    row([...cells(tool), ...measured(key(tool), columns)]),
+  ),
+  row([
+    ...cells('**Newsline / TimelineJS**'),
+    ...compared(key('newsline'), key('timelinejs'), columns),
+  ]),
+];
 
 const lines = [
   '# Newsline against TimelineJS',
@@ -258,18 +272,7 @@ for (const size of sizes) {
   for (const viewport of ['desktop', 'phone'] as const) {
     for (const cpu of [1, 4]) {
       const key = (tool: Tool): Key => `${size} ${tool} ${viewport} ${cpu}`;
-      const where = [viewport, `${cpu}×`];
-      for (const tool of ['newsline', 'timelinejs'] as const) {
-        lines.push(row([size, tool, ...where, ...measured(key(tool), LOAD_COLUMNS)]));
-      }
-      lines.push(
-        row([
-          size,
-          '**Newsline / TimelineJS**',
-          ...where,
-          ...compared(key('newsline'), key('timelinejs'), LOAD_COLUMNS),
-        ]),
-      );
+      lines.push(...toolRows((tool) => [size, tool, viewport, `${cpu}×`], key, LOAD_COLUMNS));
     }
   }
 }
@@ -283,15 +286,12 @@ if (sizes.includes('default')) {
     '| tool | paint ms | readable ms | usable ms | zoomable ms | critical KB | total KB | shift |',
     '| --- | --- | --- | --- | --- | --- | --- | --- |',
   );
-  const key = (tool: Tool): Key => `default ${tool} slow-4g`;
-  for (const tool of ['newsline', 'timelinejs'] as const) {
-    lines.push(row([tool, ...measured(key(tool), SLOW_COLUMNS)]));
-  }
   lines.push(
-    row([
-      '**Newsline / TimelineJS**',
-      ...compared(key('newsline'), key('timelinejs'), SLOW_COLUMNS),
-    ]),
+    ...toolRows(
+      (tool) => [tool],
+      (tool) => `default ${tool} slow-4g`,
+      SLOW_COLUMNS,
+    ),
   );
 }
 lines.push(
@@ -305,7 +305,7 @@ for (const size of sizes) {
   for (const tool of ['newsline', 'timelinejs'] as const) {
     const result = frames.get(`${size} ${tool}`);
     lines.push(
-      `| ${size} | ${tool} | ${result ? result.zoomP95Ms.toFixed(1) : '–'} | ${result ? result.panP95Ms.toFixed(1) : '–'} |`,
+      row([size, tool, result?.zoomP95Ms.toFixed(1) ?? '–', result?.panP95Ms.toFixed(1) ?? '–']),
     );
   }
 }
