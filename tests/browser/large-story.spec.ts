@@ -24,7 +24,11 @@ test('a story of 20,000 events opens on counts of its dense stretches, not 20,00
   expect(await page.locator('.vis-item').count()).toBeLessThan(400);
 });
 
-test('choosing a count zooms in on it, down to the events themselves', async ({ page }) => {
+test('choosing a count zooms in on it, down to the events themselves', async ({
+  page,
+  isMobile,
+}) => {
+  test.skip(isMobile, 'The same on any screen; the phone opens on counts and lists above.');
   // Up to a dozen zoom steps, each animated and redrawn: more than the usual time on a busy machine.
   test.slow();
   await page.goto(address());
@@ -39,7 +43,8 @@ test('choosing a count zooms in on it, down to the events themselves', async ({ 
   await expect(events.first()).toBeVisible();
 });
 
-test('the keyboard reaches the last of 20,000 events and opens it', async ({ page }) => {
+test('the keyboard reaches the last of 20,000 events and opens it', async ({ page, isMobile }) => {
+  test.skip(isMobile, 'The same on any screen; the phone opens on counts and lists above.');
   await page.goto(address());
   await expect(timeline(page).getByRole('option').first()).toBeVisible({ timeout: 15_000 });
   await timeline(page).focus();
@@ -72,6 +77,8 @@ test('the list draws only what is on screen, and finds any event at once', async
 });
 
 test.describe('read by several workers at once, on a machine with cores to spare', () => {
+  test.skip(({ isMobile }) => isMobile, 'Workers read a file the same for any screen.');
+
   test.beforeEach(async ({ page }) => {
     await page.addInitScript(() =>
       Object.defineProperty(navigator, 'hardwareConcurrency', { get: () => 4 }),
