@@ -7,6 +7,9 @@ const munich = story.events.find((event) => event.id === 'munich-security-confer
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
 test('builds an embed: choose, preview, copy the code and a link', async ({ page }) => {
+  // The page, a second app in its preview and an axe scan: 21–26 s of the usual 30 on a busy
+  // machine.
+  test.slow();
   await page.goto(`./?event=${munich.id}`);
   await page.getByRole('button', { name: 'Share or embed' }).click();
   const dialog = page.getByRole('dialog', { name: 'Share or embed this timeline' });

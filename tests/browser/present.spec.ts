@@ -217,6 +217,8 @@ test('the presenter window follows the slides and leads them', async ({ page }) 
 test('slides are projector-sized and pass an accessibility scan, with AAA contrast', async ({
   page,
 }) => {
+  // Five loads of present mode and eight axe scans: 27 s of the usual 30 on a busy machine.
+  test.slow();
   await present(page, `./?present=1&event=${story.events[2]!.id}`);
   const sizes = await page.evaluate(() => {
     const slideElement = document.querySelector('[aria-roledescription="slide"]')!;
