@@ -46,7 +46,11 @@ test.describe('when the connection drops', () => {
         return route.abort('internetdisconnected');
       });
       await page.goto('./');
-      await expect(page.getByRole('status').filter({ hasText: 'will load' })).toBeVisible();
+      // Said once the app has started, its first try has failed, and the first retry, a
+      // second later, finds the browser offline: once more than the usual 5 s on a busy machine.
+      await expect(page.getByRole('status').filter({ hasText: 'will load' })).toBeVisible({
+        timeout: 15_000,
+      });
       cut = false;
       await context.setOffline(false);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(/cease-fire/);
