@@ -34,6 +34,18 @@ export default defineConfig({
     {
       name: 'phone',
       use: { viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true },
+      // What no screen changes runs once, on the desktop: what a file shows or how it is
+      // refused, what nginx sends, what is retried, the page without scripts, and the tests
+      // tagged @any-screen. The phone's layout of the same pages is checked by the rest.
+      testIgnore: [
+        'hostile-corpus.spec.ts',
+        'headers.spec.ts',
+        'stories-from-anywhere.spec.ts',
+        'failures.spec.ts',
+        'errors.spec.ts',
+        'without-scripts.spec.ts',
+      ],
+      grepInvert: /@any-screen/,
     },
   ],
   // Serves the build made just before (`npm test` builds first).

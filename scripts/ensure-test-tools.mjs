@@ -8,11 +8,11 @@ import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
 
 /** Each tool: where it is looked for, the variable that names another, its Debian packages. */
-export const TOOLS = {
+const TOOLS = {
   chromium: {
     name: 'Chromium',
     path: CHROMIUM,
@@ -23,7 +23,7 @@ export const TOOLS = {
 };
 
 /** The one line that tells a reader who cannot install them how to: `missing` is never empty. */
-export function howToInstall(missing) {
+function howToInstall(missing) {
   const names = missing.map((tool) => tool.name).join(' and ');
   const packages = missing.flatMap((tool) => tool.packages).join(' ');
   const variables = missing.map((tool) => tool.variable).join(' and ');

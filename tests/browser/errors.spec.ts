@@ -1,10 +1,5 @@
 import { expect, test } from './fixtures.ts';
 
-test.skip(
-  ({ isMobile }) => isMobile,
-  'The problems listed are the same on any screen; once is enough.',
-);
-
 const STORY = '**/data/story.json';
 
 test.describe('a story file that cannot be shown', () => {

@@ -1,10 +1,5 @@
 import { eventOption, eventPanel, expect, test, timeline } from './fixtures.ts';
 
-test.skip(
-  ({ isMobile }) => isMobile,
-  'Retries and the offline notice are the same on any screen; once is enough.',
-);
-
 const STORY = '**/data/story.json';
 
 test.describe('when the connection drops', () => {

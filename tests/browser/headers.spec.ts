@@ -2,8 +2,6 @@ import { expect, test } from './fixtures.ts';
 import { bootScriptHash } from '../../scripts/boot-script.ts';
 import { startSecondOrigin } from './second-origin.ts';
 
-test.skip(({ isMobile }) => isMobile, 'Headers are the same for any screen; once is enough.');
-
 // These read what the production nginx configuration (deploy/nginx.conf) sends.
 test.skip(
   process.env.NEWSLINE_TEST_SERVER !== 'nginx',

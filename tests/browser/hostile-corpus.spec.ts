@@ -2,11 +2,6 @@ import type { Page } from '@playwright/test';
 import { readFileSync, readdirSync } from 'node:fs';
 import { expect, test, timeline } from './fixtures.ts';
 
-test.skip(
-  ({ isMobile }) => isMobile,
-  'What a hostile file shows or how it is refused is the same on any screen; once is enough.',
-);
-
 // Story files written to hurt the reader (tests/hostile/), plus a few too big to keep on disk.
 // Each must either be shown safely or be refused with the path of every problem, and nothing
 // in it may run script, reach another site, restyle the page or touch the object prototype.

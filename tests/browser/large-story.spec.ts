@@ -24,40 +24,43 @@ test('a story of 20,000 events opens on counts of its dense stretches, not 20,00
   expect(await page.locator('.vis-item').count()).toBeLessThan(400);
 });
 
-test('choosing a count zooms in on it, down to the events themselves', async ({
-  page,
-  isMobile,
-}) => {
-  test.skip(isMobile, 'The same on any screen; the phone opens on counts and lists above.');
-  // Up to a dozen zoom steps, each animated and redrawn: more than the usual time on a busy machine.
-  test.slow();
-  await page.goto(address());
-  const counts = timeline(page).getByRole('option', { name: /Choose to zoom in/ });
-  const events = timeline(page).getByRole('option', { name: /, \w+ \d+, \d{4}, / });
-  await expect(counts.first()).toBeVisible({ timeout: 15_000 });
-  for (let step = 0; step < 12 && (await events.count()) === 0; step++) {
-    const before = await visibleRange(page).textContent();
-    await counts.first().click();
-    await expect(visibleRange(page)).not.toHaveText(before!);
-  }
-  await expect(events.first()).toBeVisible();
-});
+test(
+  'choosing a count zooms in on it, down to the events themselves',
+  { tag: '@any-screen' },
+  async ({ page }) => {
+    // Up to a dozen zoom steps, each animated and redrawn: more than the usual time on a busy machine.
+    test.slow();
+    await page.goto(address());
+    const counts = timeline(page).getByRole('option', { name: /Choose to zoom in/ });
+    const events = timeline(page).getByRole('option', { name: /, \w+ \d+, \d{4}, / });
+    await expect(counts.first()).toBeVisible({ timeout: 15_000 });
+    for (let step = 0; step < 12 && (await events.count()) === 0; step++) {
+      const before = await visibleRange(page).textContent();
+      await counts.first().click();
+      await expect(visibleRange(page)).not.toHaveText(before!);
+    }
+    await expect(events.first()).toBeVisible();
+  },
+);
 
-test('the keyboard reaches the last of 20,000 events and opens it', async ({ page, isMobile }) => {
-  test.skip(isMobile, 'The same on any screen; the phone opens on counts and lists above.');
-  await page.goto(address());
-  await expect(timeline(page).getByRole('option').first()).toBeVisible({ timeout: 15_000 });
-  await timeline(page).focus();
-  await page.keyboard.press('End');
-  const active = await timeline(page).getAttribute('aria-activedescendant');
-  expect(active).toBeTruthy();
-  await expect(page.locator(`[id="${active}"]`)).toHaveAttribute(
-    'aria-label',
-    new RegExp(`^${last.title},`),
-  );
-  await page.keyboard.press('Enter');
-  await expect(eventPanel(page, last.title)).toBeVisible();
-});
+test(
+  'the keyboard reaches the last of 20,000 events and opens it',
+  { tag: '@any-screen' },
+  async ({ page }) => {
+    await page.goto(address());
+    await expect(timeline(page).getByRole('option').first()).toBeVisible({ timeout: 15_000 });
+    await timeline(page).focus();
+    await page.keyboard.press('End');
+    const active = await timeline(page).getAttribute('aria-activedescendant');
+    expect(active).toBeTruthy();
+    await expect(page.locator(`[id="${active}"]`)).toHaveAttribute(
+      'aria-label',
+      new RegExp(`^${last.title},`),
+    );
+    await page.keyboard.press('Enter');
+    await expect(eventPanel(page, last.title)).toBeVisible();
+  },
+);
 
 test('the list draws only what is on screen, and finds any event at once', async ({ page }) => {
   await page.goto(address('&view=list'));
@@ -76,37 +79,39 @@ test('the list draws only what is on screen, and finds any event at once', async
   await expect(eventPanel(page, wanted.title)).toBeVisible();
 });
 
-test.describe('read by several workers at once, on a machine with cores to spare', () => {
-  test.skip(({ isMobile }) => isMobile, 'Workers read a file the same for any screen.');
+test.describe(
+  'read by several workers at once, on a machine with cores to spare',
+  { tag: '@any-screen' },
+  () => {
+    test.beforeEach(async ({ page }) => {
+      await page.addInitScript(() =>
+        Object.defineProperty(navigator, 'hardwareConcurrency', { get: () => 4 }),
+      );
+    });
 
-  test.beforeEach(async ({ page }) => {
-    await page.addInitScript(() =>
-      Object.defineProperty(navigator, 'hardwareConcurrency', { get: () => 4 }),
-    );
-  });
+    test('each worker checks a share of the events, and the story is whole', async ({ page }) => {
+      const workers: unknown[] = [];
+      page.on('worker', (worker) => workers.push(worker));
+      await page.goto(address());
+      await expect(timeline(page).getByRole('option').first()).toBeVisible({ timeout: 15_000 });
+      await timeline(page).focus();
+      await page.keyboard.press('End');
+      await page.keyboard.press('Enter');
+      await expect(eventPanel(page, last.title)).toBeVisible();
+      expect(workers).toHaveLength(2);
+    });
 
-  test('each worker checks a share of the events, and the story is whole', async ({ page }) => {
-    const workers: unknown[] = [];
-    page.on('worker', (worker) => workers.push(worker));
-    await page.goto(address());
-    await expect(timeline(page).getByRole('option').first()).toBeVisible({ timeout: 15_000 });
-    await timeline(page).focus();
-    await page.keyboard.press('End');
-    await page.keyboard.press('Enter');
-    await expect(eventPanel(page, last.title)).toBeVisible();
-    expect(workers).toHaveLength(2);
-  });
-
-  test('one bad date in the last share is reported as in a small file', async ({ page }) => {
-    const broken = structuredClone(story);
-    broken.events[19_990]!.start = '2025-02-30';
-    await page.route('**/broken-story.json', (route) =>
-      route.fulfill({ body: JSON.stringify(broken), contentType: 'application/json' }),
-    );
-    await page.goto(`./?data=${encodeURIComponent('/broken-story.json')}`);
-    await expect(page.getByRole('alert').getByRole('listitem')).toHaveText(
-      ['events[19990].start: 2025-02-30 is not a date: February 2025 has 28 days'],
-      { timeout: 15_000 },
-    );
-  });
-});
+    test('one bad date in the last share is reported as in a small file', async ({ page }) => {
+      const broken = structuredClone(story);
+      broken.events[19_990]!.start = '2025-02-30';
+      await page.route('**/broken-story.json', (route) =>
+        route.fulfill({ body: JSON.stringify(broken), contentType: 'application/json' }),
+      );
+      await page.goto(`./?data=${encodeURIComponent('/broken-story.json')}`);
+      await expect(page.getByRole('alert').getByRole('listitem')).toHaveText(
+        ['events[19990].start: 2025-02-30 is not a date: February 2025 has 28 days'],
+        { timeout: 15_000 },
+      );
+    });
+  },
+);

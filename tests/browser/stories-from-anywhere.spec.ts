@@ -3,11 +3,6 @@ import { readFileSync } from 'node:fs';
 import { eventOption, expect, test } from './fixtures.ts';
 import { startSecondOrigin } from './second-origin.ts';
 
-test.skip(
-  ({ isMobile }) => isMobile,
-  'Reading a file from elsewhere is the same on any screen; once is enough.',
-);
-
 const story = JSON.parse(readFileSync(new URL('../../data/story.json', import.meta.url), 'utf8'));
 const elsewhere = { ...story, title: 'A story from another origin' };
 const timelineJs = {

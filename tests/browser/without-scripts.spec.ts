@@ -1,10 +1,5 @@
 import { defaultStory, expect, test } from './fixtures.ts';
 
-test.skip(
-  ({ isMobile }) => isMobile,
-  'The page as sent is the same text on any screen; once is enough.',
-);
-
 const story = defaultStory();
 
 test.describe('without JavaScript', () => {
