@@ -29,10 +29,12 @@ export async function serve(
   files: Map<string, string>,
 ): Promise<Served> {
   const cache = new Map<string, { body: Buffer; gzip: Buffer | null; type: string }>();
+  // Each answer is compressed once, on its first request, and kept by its address.
   async function load(path: string) {
     const cached = cache.get(path);
     if (cached) return cached;
     let body: Buffer | null = files.has(path) ? Buffer.from(files.get(path)!) : null;
+    let name = path;
     if (body === null) {
       const prefix = Object.keys(roots).find((candidate) => path.startsWith(candidate));
       if (!prefix) return null;
@@ -41,9 +43,9 @@ export async function serve(
       const file = join(roots[prefix]!, relative);
       body = await readFile(file).catch(() => null);
       if (body === null) return null;
-      path = file;
+      name = file;
     }
-    const extension = extname(path) || '.html';
+    const extension = extname(name) || '.html';
     const entry = {
       body,
       gzip: COMPRESSED.has(extension) ? gzipSync(body, { level: 6 }) : null,
