@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { StoryFile } from '../src/domain/event-schema.ts';
 import {
+  BROWSER_ARGS,
   measureFrames,
   measureList,
   measureLoad,
@@ -69,7 +70,7 @@ const address = (tool: Tool, size: string) =>
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: BROWSER_ARGS,
 });
 
 type Key = `${string} ${Tool} ${Viewport} ${number}` | `${string} ${Tool} slow-4g`;
@@ -101,7 +102,7 @@ async function timed<T>(step: Promise<T>): Promise<T | null> {
  * Newsline's list and search.
  */
 async function measure(tool: Tool, size: string, viewport: Viewport, cpu: number, run: number) {
-  const { context, page } = await openPage(browser, viewport, server.url);
+  const { context, page } = await openPage(browser, viewport);
   try {
     const result = await measureLoad(page, tool, address(tool, size), cpu, timeoutMs);
     if (viewport === 'desktop' && cpu === 1 && run === 0) {
@@ -121,7 +122,7 @@ async function measure(tool: Tool, size: string, viewport: Viewport, cpu: number
 // each tool is loaded once, unmeasured, first. Then the two tools take turns, run by run and
 // each first in every other run, so that a busy moment on the machine falls on both alike.
 for (const tool of ['newsline', 'timelinejs'] as const) {
-  const { context, page } = await openPage(browser, 'desktop', server.url);
+  const { context, page } = await openPage(browser, 'desktop');
   await measureLoad(page, tool, address(tool, 'default'), 1, timeoutMs).catch(() => null);
   await context.close();
 }
@@ -151,7 +152,7 @@ for (const size of sizes) {
 const slow = async (tool: Tool, size: string) => {
   const results: (LoadResult | null)[] = [];
   for (let run = 0; run < runs; run++) {
-    const { context, page } = await openPage(browser, 'phone', server.url);
+    const { context, page } = await openPage(browser, 'phone');
     try {
       const network: Network = 'slow-4g';
       results.push(await measureLoad(page, tool, address(tool, size), 4, timeoutMs, network));
