@@ -45,8 +45,8 @@ if (showsPrerenderedStory()) {
   await timelineLibrary;
   await import('./main.tsx');
 } else {
-  // Nothing is on screen yet. The story is fetched and checked on a worker, beside the main
-  // thread, which starts the app meanwhile; the app shows the story and the timeline's
+  // Nothing is on screen yet. The story is fetched (and a large one checked on a worker)
+  // while the main thread starts the app; the app shows the story and the timeline's
   // sketch, and loads the timeline's library once they are drawn.
   fetchPageStoryEarly();
   const app = import('./main.tsx');

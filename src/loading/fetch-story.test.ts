@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
-import { afterEach, expect, test, vi } from 'vitest';
-import { fetchStory, fetchStoryEarly } from './fetch-story.ts';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { EARLY_OFF_THREAD_CHARS, fetchStory, fetchStoryEarly } from './fetch-story.ts';
+import { loadStoryChecks } from './story-checks.ts';
 import { StoryFormatError, StoryLoadError } from './story-errors.ts';
 
 const url = 'https://example.org/story.json';
@@ -157,4 +158,61 @@ test('a story fetched early for another address is not taken, and a failure is k
   serve(story);
   await expect(fetchStory('https://example.org/other.json')).resolves.toBeDefined();
   await expect(fetchStory(url)).rejects.toMatchObject({ failure: 'not-found' });
+});
+
+describe('a story fetched while the app starts', () => {
+  /** Workers started, each answering as the story worker does, on this thread. */
+  let started: string[];
+
+  beforeEach(() => {
+    started = [];
+    vi.stubGlobal('navigator', { hardwareConcurrency: 1 });
+    vi.stubGlobal(
+      'Worker',
+      class {
+        onmessage: ((message: { data: unknown }) => void) | null = null;
+        onerror: unknown = null;
+        constructor(script: URL) {
+          started.push(script.pathname.split('/').at(-1)!);
+        }
+        postMessage(text: string) {
+          void loadStoryChecks().then(({ parseStoryText }) =>
+            this.onmessage?.({ data: parseStoryText(text) }),
+          );
+        }
+        terminate() {}
+      },
+    );
+  });
+
+  /** The default story with its events repeated (under new ids) to about `chars` characters. */
+  function storyOf(chars: number): string {
+    const file = JSON.parse(story) as { events: { id: string }[] };
+    const events = file.events;
+    const copies = Math.ceil(chars / JSON.stringify(events).length);
+    file.events = Array.from({ length: copies }, (_, copy) =>
+      events.map((event) => (copy === 0 ? event : { ...event, id: `${event.id}-${copy}` })),
+    ).flat();
+    return JSON.stringify(file);
+  }
+
+  test('is checked on the page’s own thread while it is small: no worker is started', async () => {
+    const small = storyOf(EARLY_OFF_THREAD_CHARS / 2);
+    serve(small);
+    fetchStoryEarly(url);
+    const { story: read } = await fetchStory(url);
+    expect(read.events).toHaveLength((JSON.parse(small) as { events: [] }).events.length);
+    expect(small.length).toBeLessThan(EARLY_OFF_THREAD_CHARS);
+    expect(started).toEqual([]);
+  });
+
+  test('goes to a worker once it is larger', async () => {
+    const large = storyOf(EARLY_OFF_THREAD_CHARS * 1.5);
+    serve(large);
+    fetchStoryEarly(url);
+    const { story: read } = await fetchStory(url);
+    expect(read.events).toHaveLength((JSON.parse(large) as { events: [] }).events.length);
+    expect(large.length).toBeGreaterThan(EARLY_OFF_THREAD_CHARS);
+    expect(started).toEqual(['story-parser.worker.ts']);
+  });
 });

@@ -12,6 +12,14 @@ export const DEFAULT_STORY_URL = `${import.meta.env.BASE_URL}data/story.json`;
 /** The largest story file read: 50 MB, 100,000 events with a paragraph of text each. */
 export const MAX_STORY_BYTES = 50 * 1024 * 1024;
 
+/**
+ * A story fetched while the app starts goes to a worker from this size on (in UTF-16 units,
+ * about bytes: some 1,500 events). A smaller one is checked on the page's own thread sooner:
+ * the worker's script is fetched last (browsers give it the lowest priority) and starts the
+ * schema library a second time.
+ */
+export const EARLY_OFF_THREAD_CHARS = 512 * 1024;
+
 export interface LoadedStory {
   story: Story;
   /** What is allowed but worth fixing, as `path: message`. */
@@ -29,17 +37,18 @@ export function hasInlineStory(): boolean {
 
 /**
  * Fetches and validates a story file; throws `StoryLoadError` or `StoryFormatError`.
- * `offThread` checks a file of any size on a worker thread.
+ * `early`: fetched while the app starts, so a smaller file already goes to a worker (see
+ * `EARLY_OFF_THREAD_CHARS`).
  */
 export async function fetchStory(
   url: string,
   signal?: AbortSignal,
-  { offThread = false }: { offThread?: boolean } = {},
+  { early = false }: { early?: boolean } = {},
 ): Promise<LoadedStory> {
-  const early = takeEarlyStory(url);
-  if (early !== null) return early;
+  const started = takeEarlyStory(url);
+  if (started !== null) return started;
   // Loaded while the file is fetched, not after it.
-  if (!offThread) void loadStoryChecks().catch(() => undefined);
+  void loadStoryChecks().catch(() => undefined);
   if (url === INLINE_STORY_URL) {
     return readStoryText(url, document.getElementById(INLINE_STORY_ELEMENT)?.textContent ?? '');
   }
@@ -54,10 +63,19 @@ export async function fetchStory(
     throw new StoryLoadError(url, 'not-found', response.status);
   }
   if (!response.ok) throw new StoryLoadError(url, 'http', response.status);
-  if (Number(response.headers.get('Content-Length') ?? 0) > MAX_STORY_BYTES) {
-    throw new StoryLoadError(url, 'too-large');
+  const length = Number(response.headers.get('Content-Length') ?? 0);
+  if (length > MAX_STORY_BYTES) throw new StoryLoadError(url, 'too-large');
+  const offThreadFrom = early ? EARLY_OFF_THREAD_CHARS : OFF_THREAD_CHARS;
+  try {
+    // Packed (gzip), a story file is a third to an eighth of its size: from this length on,
+    // it may be large enough for a worker, which then starts while the file arrives.
+    if (length >= offThreadFrom / 8) startWorkerAhead();
+    const text = await readBody(url, response, offThreadFrom);
+    return await readStoryText(url, text, offThreadFrom);
+  } finally {
+    // A worker started ahead for a file that was then refused, or read in place.
+    coolDownWorker();
   }
-  return readStoryText(url, await readBody(url, response), offThread);
 }
 
 let earlyStory: { url: string; loaded: Promise<LoadedStory> } | null = null;
@@ -67,16 +85,9 @@ let earlyStory: { url: string; loaded: Promise<LoadedStory> } | null = null;
  * first `fetchStory` of the same address takes the result (or the failure), once.
  */
 export function fetchStoryEarly(url: string): void {
-  if (typeof Worker === 'function') {
-    try {
-      warmUpWorker();
-    } catch {
-      // Refused (a policy, a browser setting): the file is then checked in place.
-    }
-  }
-  const loaded = fetchStory(url, undefined, { offThread: true });
+  const loaded = fetchStory(url, undefined, { early: true });
   // Handled by whoever takes it; a story never taken is no failure of anyone's.
-  loaded.catch(() => undefined).finally(coolDownWorker);
+  loaded.catch(() => undefined);
   earlyStory = { url, loaded };
 }
 
@@ -89,9 +100,10 @@ function takeEarlyStory(url: string): Promise<LoadedStory> | null {
 
 /**
  * The body as text, decoded as it arrives: a file past the limit is refused as soon as it is
- * (a gzipped answer gives no length ahead), not once all of it is here.
+ * (a gzipped answer gives no length ahead), not once all of it is here. Once it passes
+ * `workerFrom` bytes, a worker starts, to be ready for it when it has all arrived.
  */
-async function readBody(url: string, response: Response): Promise<string> {
+async function readBody(url: string, response: Response, workerFrom: number): Promise<string> {
   if (!response.body) return response.text();
   const reader = response.body.getReader();
   const decoder = new TextDecoder();
@@ -100,6 +112,7 @@ async function readBody(url: string, response: Response): Promise<string> {
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
+    if (size < workerFrom && size + value.byteLength >= workerFrom) startWorkerAhead();
     size += value.byteLength;
     if (size > MAX_STORY_BYTES) {
       void reader.cancel();
@@ -111,14 +124,25 @@ async function readBody(url: string, response: Response): Promise<string> {
   return parts.join('');
 }
 
-async function readStoryText(url: string, text: string, offThread = false): Promise<LoadedStory> {
+function startWorkerAhead(): void {
+  if (typeof Worker !== 'function') return;
+  try {
+    warmUpWorker();
+  } catch {
+    // Refused (a policy, a browser setting): the file is then checked in place.
+  }
+}
+
+async function readStoryText(
+  url: string,
+  text: string,
+  offThreadFrom = OFF_THREAD_CHARS,
+): Promise<LoadedStory> {
   // Telling the format parses the whole file here, on the main thread: a quarter of a second
-  // for 100,000 events. A large file, or any file read early (`offThread`), goes to the
-  // workers as a story of ours first, and only one they refuse is tested for the other formats.
+  // for 100,000 events. A large file goes to the workers as a story of ours first, and only
+  // one they refuse is tested for the other formats.
   let result =
-    offThread || text.length >= OFF_THREAD_CHARS
-      ? await parseStoryOffThread(text, { anySize: offThread })
-      : null;
+    text.length >= offThreadFrom ? await parseStoryOffThread(text, { from: offThreadFrom }) : null;
   if (result === null || !result.ok) {
     const format = detectStoryFormat(text);
     // The importers (and their CSV parser) load only for the files that need them.

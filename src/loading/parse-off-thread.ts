@@ -15,16 +15,15 @@ export const CHARS_PER_SHARE = 4 * 1024 * 1024;
 export const MAX_SHARES = 3;
 
 /**
- * Parses and checks a story file's text: on worker threads when it is large and workers
- * can run here (several, on a machine with cores to spare, for a very large file), else in
- * place. `anySize` sends a small file to a worker too: while the page's main thread is busy
- * starting the app, a worker checks the file beside it.
+ * Parses and checks a story file's text: on worker threads when it has at least `from`
+ * characters and workers can run here (several, on a machine with cores to spare, for a very
+ * large file), else in place.
  */
 export async function parseStoryOffThread(
   text: string,
-  { anySize = false }: { anySize?: boolean } = {},
+  { from = OFF_THREAD_CHARS }: { from?: number } = {},
 ): Promise<StoryParseResult> {
-  if (typeof Worker !== 'function' || (text.length < OFF_THREAD_CHARS && !anySize)) {
+  if (typeof Worker !== 'function' || text.length < from) {
     return parseInPlace(text);
   }
   const shares = Math.min(
