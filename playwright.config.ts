@@ -30,13 +30,20 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   projects: [
-    { name: 'desktop', use: { viewport: { width: 1280, height: 800 } } },
+    {
+      name: 'desktop',
+      use: { viewport: { width: 1280, height: 800 } },
+      // Swipes need a touch screen: the phone's.
+      testIgnore: ['present-touch.spec.ts'],
+    },
     {
       name: 'phone',
       use: { viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true },
       // What no screen changes runs once, on the desktop: what a file shows or how it is
-      // refused, what nginx sends, what is retried, the page without scripts, and the tests
-      // tagged @any-screen. The phone's layout of the same pages is checked by the rest.
+      // refused, what nginx sends, what is retried, the page without scripts, the service
+      // worker, printing, the single file, and the tests tagged @any-screen. The phone's
+      // layout of the same pages is checked by the rest. Present mode is for a projector
+      // there; the phone checks its swipes (present-touch.spec.ts).
       testIgnore: [
         'hostile-corpus.spec.ts',
         'headers.spec.ts',
@@ -44,6 +51,10 @@ export default defineConfig({
         'failures.spec.ts',
         'errors.spec.ts',
         'without-scripts.spec.ts',
+        'offline.spec.ts',
+        'print.spec.ts',
+        'single-file.spec.ts',
+        'present.spec.ts',
       ],
       grepInvert: /@any-screen/,
     },

@@ -4,7 +4,6 @@ import { defaultStory, expect, test, timeline } from './fixtures.ts';
 const story = defaultStory();
 
 test.use({ serviceWorkers: 'allow' });
-test.skip(({ isMobile }) => isMobile, 'The service worker is the same on any screen.');
 
 test('reloads with the network off after a first visit, in every mode', async ({
   page,

@@ -3,8 +3,6 @@ import { defaultStory, expect, test } from './fixtures.ts';
 
 const story = defaultStory();
 
-test.skip(({ hasTouch }) => !hasTouch, 'Needs a touch screen: the phone project.');
-
 async function swipe(page: Page, from: number, to: number) {
   const cdp = await page.context().newCDPSession(page);
   const y = 300;

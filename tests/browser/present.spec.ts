@@ -7,7 +7,6 @@ const story = defaultStory();
 const total = story.events.length;
 
 test.use({ viewport: { width: 1920, height: 1080 } });
-test.skip(({ isMobile }) => isMobile, 'Projector tests; swipes are tested in present-touch.');
 
 function slide(page: Page) {
   return page.getByRole('group', { name: /^(Title slide|\d+ of \d+)$/ });

@@ -9,8 +9,6 @@ import { defaultStory, expect, test, withoutAppScripts } from './fixtures.ts';
 const story = defaultStory();
 const urls = story.sources.flatMap((source) => (source.url ? [source.url] : []));
 
-test.skip(({ isMobile }) => isMobile, 'Printing is the same from any screen; once is enough.');
-
 async function pdfText(page: Page, format: 'A4' | 'Letter') {
   const pdf = await page.pdf({ format, printBackground: true });
   const document = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: true }).promise;

@@ -8,7 +8,6 @@ const FILE = fileURLToPath(new URL('../../dist-single/index.html', import.meta.u
 const story = defaultStory();
 
 test.skip(!existsSync(FILE), 'Needs the single file: npm run build:single (npm test builds it).');
-test.skip(({ isMobile }) => isMobile, 'The same file on any screen.');
 
 test('the single file opens from disk with the story inside and makes no request', async ({
   page,
