@@ -1,11 +1,11 @@
 import { defineConfig } from '@playwright/test';
 import { existsSync } from 'node:fs';
+import { CHROMIUM, NGINX } from './scripts/ensure-test-tools.mjs';
 
 const PORT = 4174;
 // The suite runs against the production nginx configuration (deploy/nginx.conf), so that a
 // missing header or a Content Security Policy violation fails it. `npm test` installs nginx;
 // without it, `npx playwright test` falls back to Vite's preview server and skips the header checks.
-const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
 export const SERVER = existsSync(NGINX) ? 'nginx' : 'vite';
 process.env.NEWSLINE_TEST_SERVER = SERVER;
 
@@ -19,7 +19,7 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${PORT}/`,
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      executablePath: CHROMIUM,
       // Playwright adds --no-sandbox itself; these keep Chromium off the closed network.
       args: ['--disable-background-networking', '--disable-component-update', '--disable-sync'],
     },

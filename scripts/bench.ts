@@ -25,6 +25,7 @@ import {
 } from './bench/measure.ts';
 import { serve } from './bench/serve.ts';
 import { generatedStory, toTimelineJs } from './bench/stories.ts';
+import { CHROMIUM } from './ensure-test-tools.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -69,7 +70,7 @@ const address = (tool: Tool, size: string) =>
     : `${server.url}/bench/${size}.timelinejs.html`;
 
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  executablePath: CHROMIUM,
   args: BROWSER_ARGS,
 });
 
