@@ -69,7 +69,7 @@ export async function fetchStory(
   try {
     // Packed (gzip), a story file is a third to an eighth of its size: from this length on,
     // it may be large enough for a worker, which then starts while the file arrives.
-    if (length >= offThreadFrom / 8) startWorkerAhead();
+    if (length >= offThreadFrom / 8) warmUpWorker();
     const text = await readBody(url, response, offThreadFrom);
     return await readStoryText(url, text, offThreadFrom);
   } finally {
@@ -112,7 +112,7 @@ async function readBody(url: string, response: Response, workerFrom: number): Pr
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
-    if (size < workerFrom && size + value.byteLength >= workerFrom) startWorkerAhead();
+    if (size < workerFrom && size + value.byteLength >= workerFrom) warmUpWorker();
     size += value.byteLength;
     if (size > MAX_STORY_BYTES) {
       void reader.cancel();
@@ -122,15 +122,6 @@ async function readBody(url: string, response: Response, workerFrom: number): Pr
   }
   parts.push(decoder.decode());
   return parts.join('');
-}
-
-function startWorkerAhead(): void {
-  if (typeof Worker !== 'function') return;
-  try {
-    warmUpWorker();
-  } catch {
-    // Refused (a policy, a browser setting): the file is then checked in place.
-  }
 }
 
 async function readStoryText(

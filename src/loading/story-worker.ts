@@ -39,10 +39,16 @@ let warm: Worker | null = null;
 
 /**
  * Starts a worker ahead of its task: its script loads and starts while the story file is
- * still downloading. The next task goes to it.
+ * still downloading. The next task goes to it. Where workers cannot start (none here, or
+ * refused by a policy or a browser setting), nothing starts: the task then finds out.
  */
 export function warmUpWorker(): void {
-  warm ??= startWorker();
+  if (warm !== null || typeof Worker !== 'function') return;
+  try {
+    warm = startWorker();
+  } catch {
+    // Checked in place instead (parseStoryOffThread).
+  }
 }
 
 /** Stops the worker started ahead, if no task took it. */
