@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { existsSync } from 'node:fs';
-import { CHROMIUM, NGINX } from './scripts/ensure-test-tools.mjs';
+import { CHROMIUM, CHROMIUM_ARGS, NGINX } from './scripts/ensure-test-tools.mjs';
 
 const PORT = 4174;
 // The suite runs against the production nginx configuration (deploy/nginx.conf), so that a
@@ -20,8 +20,8 @@ export default defineConfig({
     baseURL: `http://localhost:${PORT}/`,
     launchOptions: {
       executablePath: CHROMIUM,
-      // Playwright adds --no-sandbox itself; these keep Chromium off the closed network.
-      args: ['--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      // Playwright adds --no-sandbox itself.
+      args: [...CHROMIUM_ARGS],
     },
     // A service worker would answer requests that the tests route themselves; the offline
     // tests allow it (tests/browser/offline.spec.ts).

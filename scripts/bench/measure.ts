@@ -2,6 +2,7 @@
 // can be used, the main thread blocked before then, the bytes, the heap; and frame times
 // during a scripted wheel zoom and drag pan.
 import type { Browser, Page } from '@playwright/test';
+import { CHROMIUM_ARGS } from '../ensure-test-tools.mjs';
 
 export type Tool = 'newsline' | 'timelinejs';
 export type Viewport = 'desktop' | 'phone';
@@ -58,9 +59,7 @@ export interface FrameResult {
  * would hold every request of the page, loopback too, until this script let it go.)
  */
 export const BROWSER_ARGS = [
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
+  ...CHROMIUM_ARGS,
   '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
 ];
 
