@@ -1,11 +1,7 @@
 import { z } from './zod.ts';
 import { compareDateValues, DATE_PRECISIONS } from './dates.ts';
 import { dateValueSchema, idSchema, textSchema, timeZoneSchema } from './field-schemas.ts';
-import {
-  canCheckReferences,
-  checkStoryReferences,
-  type EventReferences,
-} from './story-references.ts';
+import { canCheckReferences, checkStoryReferences } from './story-references.ts';
 import { languageTagSchema, storyTranslationSchema } from './story-translations.ts';
 
 /** The story file format this app reads. A file states it as `"version": 1`. */
@@ -25,6 +21,9 @@ export const EVENT_KINDS = [
 ] as const;
 
 export const EVENT_STATUSES = ['scheduled', 'happened', 'cancelled'] as const;
+
+/** The most events a story holds. */
+export const MAX_EVENTS = 100_000;
 
 export const PARTS_OF_DAY = ['early-morning', 'morning', 'afternoon', 'evening', 'night'] as const;
 
@@ -181,22 +180,21 @@ function eventListOf<T extends z.ZodType>(event: T) {
   return z
     .array(event)
     .min(1, 'a story needs at least one event')
-    .max(100_000, 'a story holds at most 100,000 events');
+    .max(MAX_EVENTS, 'a story holds at most 100,000 events');
 }
 
-export const storySchema = storyFields.superRefine(checkStoryReferences, {
-  when: canCheckReferences,
-});
+export const storySchema = storyFields.superRefine(
+  (story, ctx) =>
+    checkStoryReferences(story, (path, message) => ctx.addIssue({ code: 'custom', path, message })),
+  { when: canCheckReferences },
+);
 
 /**
- * The story around its events, with the references of every event checked but not the
- * events themselves: with `eventSchema` on each share of the events, the same checks as
- * `storySchema`, for a large file read by several workers at once.
+ * The story around its events. With `eventSchema` on each block of the events, their count
+ * and `checkStoryReferences`, the same checks as `storySchema`: for a large file read by
+ * several workers at once.
  */
-export const storyFrameSchema = storyFields
-  // Each event as written, for its references only; the shares check the rest.
-  .extend({ events: eventListOf(z.custom<EventReferences>()) })
-  .superRefine(checkStoryReferences, { when: canCheckReferences });
+export const storyFrameSchema = storyFields.omit({ events: true });
 
 /** A story file as written, before validation fills in defaults. */
 export type StoryFile = z.input<typeof storySchema>;

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { storyFileFixture } from '../testing/event-fixtures.ts';
-import { joinStoryShares, parseStoryData, parseStoryShare, parseStoryText } from './parse-story.ts';
+import { joinStory, parseEventBlock, parseStoryData, parseStoryText } from './parse-story.ts';
 import { formatProblem } from './story-problems.ts';
 
 function problemsOf(data: unknown): string[] {
@@ -181,11 +181,17 @@ describe('warnings', () => {
   });
 });
 
-describe('a large file read in shares, by several workers', () => {
-  const readInShares = (text: string, shares: number) =>
-    joinStoryShares(
-      Array.from({ length: shares }, (_, share) => parseStoryShare(text, share, shares)),
-    );
+describe('a large file read in blocks of events, by several workers', () => {
+  /** The file cut into `blocks` blocks of events, as the page cuts it, each checked apart. */
+  const readInBlocks = (text: string, blocks: number) => {
+    const file = JSON.parse(text) as { events: unknown[] };
+    const size = Math.ceil(file.events.length / blocks);
+    const checked = Array.from({ length: blocks }, (_, block) => {
+      const events = file.events.slice(block * size, (block + 1) * size);
+      return parseEventBlock(JSON.stringify(events).slice(1, -1), block * size, events.length);
+    });
+    return joinStory(JSON.stringify({ ...file, events: [] }), checked);
+  };
 
   test('gives the story, defaults and warnings that reading it whole gives', () => {
     const story = storyFileFixture();
@@ -198,18 +204,18 @@ describe('a large file read in shares, by several workers', () => {
     if (!whole.ok) throw new Error('rejected');
     expect(whole.warnings).toHaveLength(5);
     expect(whole.story.events.map((event) => event.id)).toContain('second-call-2');
-    for (const shares of [1, 2, 3, 5]) expect(readInShares(text, shares)).toEqual(whole);
+    for (const blocks of [1, 2, 3, 5]) expect(readInBlocks(text, blocks)).toEqual(whole);
   });
 
-  test('keeps a story written in time order as it is, across the shares', () => {
+  test('keeps a story written in time order as it is, across the blocks', () => {
     const story = storyFileFixture();
     story.events.sort((a, b) => a.start.localeCompare(b.start));
     const text = JSON.stringify(story);
     const whole = parseStoryText(text);
-    for (const shares of [2, 3]) expect(readInShares(text, shares)).toEqual(whole);
+    for (const blocks of [2, 3]) expect(readInBlocks(text, blocks)).toEqual(whole);
   });
 
-  test('a problem in any share, or in what an event names, sends the file to be read whole', () => {
+  test('a problem in any block, or in what an event names, sends the file to be read whole', () => {
     const badDate = storyFileFixture();
     badDate.events[2]!.start = '2025-02-30';
     const unknownSource = storyFileFixture();
@@ -219,8 +225,16 @@ describe('a large file read in shares, by several workers', () => {
     for (const story of [badDate, unknownSource, noVersion]) {
       const text = JSON.stringify(story);
       expect(parseStoryText(text).ok).toBe(false);
-      expect(readInShares(text, 3)).toBeNull();
+      expect(readInBlocks(text, 3)).toBeNull();
     }
-    expect(readInShares('{"version": 1, "events": [', 2)).toBeNull();
+  });
+
+  test('a block that does not parse, or holds more or fewer events than counted, is refused', () => {
+    const events = JSON.stringify(storyFileFixture().events).slice(1, -1);
+    expect(parseEventBlock(events, 0, 3).ok).toBe(true);
+    expect(parseEventBlock(events, 0, 2).ok).toBe(false);
+    expect(parseEventBlock(`${events},`, 0, 4).ok).toBe(false);
+    expect(parseEventBlock(events.slice(0, -1), 0, 3).ok).toBe(false);
+    expect(joinStory('{"version": 1, "events": [', [])).toBeNull();
   });
 });

@@ -1,12 +1,14 @@
 import { compareDateValues, dateOrder, inDateOrder } from './dates.ts';
 import {
   eventSchema,
+  MAX_EVENTS,
   storyFrameSchema,
   storySchema,
   type Story,
   type TimelineEvent,
 } from './event-schema.ts';
 import { z } from './zod.ts';
+import { checkStoryReferences } from './story-references.ts';
 import type { StoryProblem } from './story-problems.ts';
 import {
   checkWarnings,
@@ -53,101 +55,87 @@ function finishStory(checked: Story): StoryParseResult {
   return { ok: true, story: { ...story, events: sortEvents(story.events) }, warnings };
 }
 
-/** What one of several workers makes of a large story file: its share of the events. */
-export type StoryShareResult =
+/** What a worker makes of a block of a large story file's events. */
+export type EventBlockResult =
   | {
       ok: true;
-      /** From share 0 alone: the story around its events, and what it finds in all of them. */
-      frame: StoryFrame | null;
       events: TimelineEvent[];
       warnings: StoryProblem[];
-      /** Whether the share's events are in time order already. */
+      /** Whether the block's events are in time order already. */
       inOrder: boolean;
     }
   | { ok: false };
 
-interface StoryFrame extends ReturnType<typeof frameWarnings> {
-  story: Story;
-  ids: ReturnType<typeof renameRepeatedIds>;
-}
-
-const eventShareSchema = z.array(eventSchema);
+const eventBlockSchema = z.array(eventSchema);
 
 /**
- * Reads a story file's text and checks share `share` of `shares` of its events, with their
- * warnings; share 0 also checks the story around them, every reference and every id. It says
- * only whether all is well: a file with a problem is read again whole (`parseStoryText`), for
- * the full report in file order.
+ * Checks a block of a story file's events, as written (`{…},{…}`, see `EventListSplitter`):
+ * `count` events, of which the first is `events[first]` in the file. It says only whether all
+ * is well: a file with a problem is read again whole (`parseStoryText`), for the full report
+ * in file order.
  */
-export function parseStoryShare(text: string, share: number, shares: number): StoryShareResult {
+export function parseEventBlock(text: string, first: number, count: number): EventBlockResult {
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    data = JSON.parse(`[${text}]`);
   } catch {
     return { ok: false };
   }
-  const events = (data as { events?: unknown } | null)?.events;
-  if (!Array.isArray(events)) return { ok: false };
-  const from = Math.floor((share * events.length) / shares);
-  const to = Math.floor(((share + 1) * events.length) / shares);
-  const checked = eventShareSchema.safeParse(events.slice(from, to));
+  if (!Array.isArray(data) || data.length !== count) return { ok: false };
+  const checked = eventBlockSchema.safeParse(data);
   if (!checked.success) return { ok: false };
-  const result = {
-    ok: true as const,
-    frame: null,
-    events: checked.data,
-    warnings: eventWarnings(checked.data, from),
-    inOrder: inDateOrder(checked.data.map((event) => event.start)),
-  };
-  if (share > 0) return result;
-  const frame = storyFrameSchema.safeParse(data);
-  if (!frame.success) return { ok: false };
-  // Every share's ids are checked by its own worker; all are needed to find repeats.
-  const ids = (frame.data.events as { id: string }[]).map((event) => event.id);
   return {
-    ...result,
-    frame: {
-      // The events as written stay here; the shares bring them back checked.
-      story: { ...frame.data, events: [] },
-      ...frameWarnings(frame.data),
-      ids: renameRepeatedIds(ids),
-    },
+    ok: true,
+    events: checked.data,
+    warnings: eventWarnings(checked.data, first),
+    inOrder: inDateOrder(checked.data.map((event) => event.start)),
   };
 }
 
 /**
- * The story from every share of it, in order, as `parseStoryText` reads it whole; or null when
- * a share found a problem.
+ * The story from the text around its events (its list emptied: `"events": []`) and every
+ * block of them, checked, in file order: as `parseStoryText` reads the file whole. Null when
+ * any part has a problem.
  */
-export function joinStoryShares(shares: readonly StoryShareResult[]): StoryParseResult | null {
-  const results = shares.flatMap((share) => (share.ok ? [share] : []));
-  const frame = results[0]?.frame;
-  if (results.length < shares.length || !frame) return null;
-  const events = withIds(
-    results.flatMap((share) => share.events),
-    frame.ids.renamed,
-  );
-  const warnings = [
-    ...frame.lists,
-    ...frame.ids.warnings,
-    ...results.flatMap((share) => share.warnings),
-    ...frame.links,
-  ];
+export function joinStory(
+  frameText: string,
+  blocks: readonly EventBlockResult[],
+): StoryParseResult | null {
+  const checked = blocks.flatMap((block) => (block.ok ? [block] : []));
+  if (checked.length < blocks.length) return null;
+  let data: unknown;
+  try {
+    data = JSON.parse(frameText);
+  } catch {
+    return null;
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return null;
+  const all = checked.flatMap((block) => block.events);
+  const frame = storyFrameSchema.safeParse(data);
+  if (!frame.success || all.length === 0 || all.length > MAX_EVENTS) return null;
+  let sound = true;
+  checkStoryReferences({ ...frame.data, events: all }, () => {
+    sound = false;
+  });
+  if (!sound) return null;
+  const ids = renameRepeatedIds(all.map((event) => event.id));
+  const { lists, links } = frameWarnings(frame.data);
+  const events = withIds(all, ids.renamed);
   return {
     ok: true,
-    story: { ...frame.story, events: inOrder(results) ? events : sortEvents(events) },
-    warnings,
+    story: { ...frame.data, events: inOrder(checked) ? events : sortEvents(events) },
+    warnings: [...lists, ...ids.warnings, ...checked.flatMap((block) => block.warnings), ...links],
   };
 }
 
-/** Whether the shares' events, one after another, are in time order already. */
-function inOrder(shares: readonly { events: TimelineEvent[]; inOrder: boolean }[]): boolean {
+/** Whether the blocks' events, one after another, are in time order already. */
+function inOrder(blocks: readonly { events: TimelineEvent[]; inOrder: boolean }[]): boolean {
   let last: TimelineEvent | undefined;
-  for (const share of shares) {
-    if (!share.inOrder) return false;
-    const first = share.events[0];
+  for (const block of blocks) {
+    if (!block.inOrder) return false;
+    const first = block.events[0];
     if (last && first && compareDateValues(last.start, first.start) > 0) return false;
-    last = share.events.at(-1) ?? last;
+    last = block.events.at(-1) ?? last;
   }
   return true;
 }

@@ -1,4 +1,5 @@
-import type { z } from './zod.ts';
+/** Where a problem is, and what it is. */
+export type Report = (path: PropertyKey[], message: string) => void;
 
 /** What an event names elsewhere in its story. */
 export interface EventReferences {
@@ -40,36 +41,34 @@ export function canCheckReferences(payload: { value: unknown }): boolean {
   );
 }
 
-/** Checks what one part of a story says of another: every lane and source named exists. */
-export function checkStoryReferences(story: StoryReferences, ctx: z.RefinementCtx): void {
-  function report(path: PropertyKey[], message: string) {
-    ctx.addIssue({ code: 'custom', path, message });
-  }
+/**
+ * Checks what one part of a story says of another: every lane and source named exists. Each
+ * problem goes to `report`; paths are built only for those.
+ */
+export function checkStoryReferences(story: StoryReferences, report: Report): void {
   const laneIds = new Set(story.lanes.map((lane) => lane.id));
   const sourceIds = new Set(story.sources.map((source) => source.id));
-  function checkSource(path: PropertyKey[], id: unknown) {
-    if (typeof id === 'string' && !sourceIds.has(id))
-      report(path, `"${id}" is not the id of any entry in sources`);
-  }
+  const unknownSource = (id: unknown): id is string => typeof id === 'string' && !sourceIds.has(id);
+  const noSource = (id: string) => `"${id}" is not the id of any entry in sources`;
 
   checkTranslations(story, report);
 
   story.events.forEach((event, index) => {
-    const at = ['events', index];
     // Parts with problems of their own are already reported; check only what is sound.
     if (typeof event.lane === 'string' && !laneIds.has(event.lane)) {
-      report([...at, 'lane'], `"${event.lane}" is not the id of any entry in lanes`);
+      report(['events', index, 'lane'], `"${event.lane}" is not the id of any entry in lanes`);
     }
-    listOf(event.sources).forEach((id, i) => checkSource([...at, 'sources', i], id));
+    listOf(event.sources).forEach((id, i) => {
+      if (unknownSource(id)) report(['events', index, 'sources', i], noSource(id));
+    });
     listOf(event.quotes).forEach((quote, i) => {
-      if (typeof quote?.source === 'string') {
-        checkSource([...at, 'quotes', i, 'source'], quote.source);
-      }
+      const id = quote?.source;
+      if (unknownSource(id)) report(['events', index, 'quotes', i, 'source'], noSource(id));
     });
     listOf(event.accounts).forEach((account, i) =>
-      listOf(account?.sources).forEach((id, j) =>
-        checkSource([...at, 'accounts', i, 'sources', j], id),
-      ),
+      listOf(account?.sources).forEach((id, j) => {
+        if (unknownSource(id)) report(['events', index, 'accounts', i, 'sources', j], noSource(id));
+      }),
     );
   });
 }
@@ -78,14 +77,13 @@ function listOf<T>(value: T[] | undefined): T[] {
   return Array.isArray(value) ? value : [];
 }
 
-type Report = (path: PropertyKey[], message: string) => void;
-
 /** A translation may only name lanes, sources and events that exist, and no more quotes,
  * accounts or participants than the event has. */
 function checkTranslations(story: StoryReferences, report: Report) {
   const lanes = new Set(story.lanes.map((lane) => lane.id));
   const sources = new Set(story.sources.map((source) => source.id));
-  const events = new Map(story.events.map((event) => [event.id, event]));
+  // Built for the first translation that needs it: most stories have none.
+  let byId: Map<string, EventReferences> | undefined;
   for (const [language, translation] of entriesOf(story.translations)) {
     const at = ['translations', language];
     for (const id of keysOf(translation.lanes)) {
@@ -98,7 +96,8 @@ function checkTranslations(story: StoryReferences, report: Report) {
       }
     }
     for (const [id, eventTranslation] of entriesOf(translation.events)) {
-      const event = events.get(id);
+      byId ??= new Map(story.events.map((event) => [event.id, event]));
+      const event = byId.get(id);
       if (event === undefined) {
         report([...at, 'events', id], `"${id}" is not the id of any event`);
         continue;

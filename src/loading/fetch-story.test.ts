@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { EARLY_OFF_THREAD_CHARS, fetchStory, fetchStoryEarly } from './fetch-story.ts';
-import { loadStoryChecks } from './story-checks.ts';
+import { CHARS_PER_WORKER } from './parse-off-thread.ts';
+import type { WorkerTask } from './story-worker.ts';
+import { formatProblem } from '../domain/story-problems.ts';
 import { StoryFormatError, StoryLoadError } from './story-errors.ts';
 
 const url = 'https://example.org/story.json';
@@ -175,9 +177,9 @@ describe('a story fetched while the app starts', () => {
         constructor(script: URL) {
           started.push(script.pathname.split('/').at(-1)!);
         }
-        postMessage(text: string) {
-          void loadStoryChecks().then(({ parseStoryText }) =>
-            this.onmessage?.({ data: parseStoryText(text) }),
+        postMessage(task: WorkerTask) {
+          void import('./story-worker-task.ts').then(({ answerTask }) =>
+            this.onmessage?.({ data: answerTask(task) }),
           );
         }
         terminate() {}
@@ -214,5 +216,49 @@ describe('a story fetched while the app starts', () => {
     expect(read.events).toHaveLength((JSON.parse(large) as { events: [] }).events.length);
     expect(large.length).toBeGreaterThan(EARLY_OFF_THREAD_CHARS);
     expect(started).toEqual(['story-parser.worker.ts']);
+  });
+
+  /** The text as a server sends it, in pieces that cut through characters and events. */
+  function serveInPieces(text: string, bytes: number) {
+    const encoded = new TextEncoder().encode(text);
+    vi.stubGlobal('fetch', async () => {
+      let at = 0;
+      const body = new ReadableStream<Uint8Array>({
+        pull(controller) {
+          controller.enqueue(encoded.slice(at, at + bytes));
+          at += bytes;
+          if (at >= encoded.length) controller.close();
+        },
+      });
+      return new Response(body);
+    });
+  }
+
+  test('a large story is checked in blocks as it arrives, on a worker per core, and comes back whole', async () => {
+    vi.stubGlobal('navigator', { hardwareConcurrency: 2 });
+    const large = storyOf(CHARS_PER_WORKER * 1.25);
+    serveInPieces(large, 65_537);
+    fetchStoryEarly(url);
+    const read = await fetchStory(url);
+    const { parseStoryText } = await import('../domain/parse-story.ts');
+    const whole = parseStoryText(large);
+    if (!whole.ok) throw new Error('rejected');
+    expect(read.story).toEqual(whole.story);
+    expect(read.warnings).toEqual(whole.warnings.map(formatProblem));
+    expect(started).toEqual(['story-parser.worker.ts', 'story-parser.worker.ts']);
+  });
+
+  test('a problem in its last block is told as reading the file whole tells it', async () => {
+    const file = JSON.parse(storyOf(EARLY_OFF_THREAD_CHARS * 3)) as {
+      events: { start: string }[];
+    };
+    file.events.at(-1)!.start = '2025-02-30';
+    serveInPieces(JSON.stringify(file), 16_384);
+    fetchStoryEarly(url);
+    await expect(fetchStory(url)).rejects.toMatchObject({
+      problems: [
+        `events[${file.events.length - 1}].start: 2025-02-30 is not a date: February 2025 has 28 days`,
+      ],
+    });
   });
 });

@@ -1,7 +1,8 @@
 import type { Story } from '../domain/event-schema.ts';
+import type { StoryParseResult } from '../domain/parse-story.ts';
 import { formatProblem } from '../domain/story-problems.ts';
 import { detectStoryFormat } from '../importers/detect-format.ts';
-import { OFF_THREAD_CHARS, parseStoryOffThread } from './parse-off-thread.ts';
+import { OFF_THREAD_CHARS, OffThreadStoryReader, parseStoryOffThread } from './parse-off-thread.ts';
 import { loadStoryChecks } from './story-checks.ts';
 import { StoryFormatError, StoryLoadError } from './story-errors.ts';
 import { coolDownWorker, warmUpWorker } from './story-worker.ts';
@@ -70,8 +71,8 @@ export async function fetchStory(
     // Packed (gzip), a story file is a third to an eighth of its size: from this length on,
     // it may be large enough for a worker, which then starts while the file arrives.
     if (length >= offThreadFrom / 8) warmUpWorker();
-    const text = await readBody(url, response, offThreadFrom);
-    return await readStoryText(url, text, offThreadFrom);
+    const { text, reader } = await readBody(url, response, offThreadFrom);
+    return await readStoryText(url, text, reader ? reader.finish(text) : null);
   } finally {
     // A worker started ahead for a file that was then refused, or read in place.
     coolDownWorker();
@@ -101,39 +102,53 @@ function takeEarlyStory(url: string): Promise<LoadedStory> | null {
 /**
  * The body as text, decoded as it arrives: a file past the limit is refused as soon as it is
  * (a gzipped answer gives no length ahead), not once all of it is here. Once it passes
- * `workerFrom` bytes, a worker starts, to be ready for it when it has all arrived.
+ * `workerFrom` characters, workers check its events while the rest arrives (`reader`).
  */
-async function readBody(url: string, response: Response, workerFrom: number): Promise<string> {
-  if (!response.body) return response.text();
-  const reader = response.body.getReader();
+async function readBody(
+  url: string,
+  response: Response,
+  workerFrom: number,
+): Promise<{ text: string; reader: OffThreadStoryReader | null }> {
+  if (!response.body) return { text: await response.text(), reader: null };
+  const body = response.body.getReader();
   const decoder = new TextDecoder();
   const parts: string[] = [];
   let size = 0;
+  let chars = 0;
+  let reader: OffThreadStoryReader | null = null;
+  const read = (part: string) => {
+    parts.push(part);
+    chars += part.length;
+    if (reader) reader.push(part);
+    else if (chars >= workerFrom && typeof Worker === 'function') {
+      reader = new OffThreadStoryReader();
+      for (const earlier of parts) reader.push(earlier);
+    }
+  };
   for (;;) {
-    const { done, value } = await reader.read();
+    const { done, value } = await body.read();
     if (done) break;
-    if (size < workerFrom && size + value.byteLength >= workerFrom) warmUpWorker();
     size += value.byteLength;
     if (size > MAX_STORY_BYTES) {
-      void reader.cancel();
+      void body.cancel();
       throw new StoryLoadError(url, 'too-large');
     }
-    parts.push(decoder.decode(value, { stream: true }));
+    read(decoder.decode(value, { stream: true }));
   }
-  parts.push(decoder.decode());
-  return parts.join('');
+  read(decoder.decode());
+  return { text: parts.join(''), reader };
 }
 
 async function readStoryText(
   url: string,
   text: string,
-  offThreadFrom = OFF_THREAD_CHARS,
+  offThread: Promise<StoryParseResult> | null = null,
 ): Promise<LoadedStory> {
   // Telling the format parses the whole file here, on the main thread: a quarter of a second
   // for 100,000 events. A large file goes to the workers as a story of ours first, and only
   // one they refuse is tested for the other formats.
-  let result =
-    text.length >= offThreadFrom ? await parseStoryOffThread(text, { from: offThreadFrom }) : null;
+  let result = await (offThread ??
+    (text.length >= OFF_THREAD_CHARS ? parseStoryOffThread(text) : null));
   if (result === null || !result.ok) {
     const format = detectStoryFormat(text);
     // The importers (and their CSV parser) load only for the files that need them.

@@ -1,14 +1,8 @@
-// Reads a large story file away from the page's main thread, so that the page stays
-// responsive while 100,000 events are checked: text in, the parse result out. Given a share,
-// it checks only that share of the events (and, for share 0, the story around them).
-import { parseStoryShare, parseStoryText } from '../domain/parse-story.ts';
+// Reads large story files away from the page's main thread, so that the page stays responsive
+// while 100,000 events are checked: a task in, its answer out (`answerTask`).
 import type { WorkerTask } from './story-worker.ts';
+import { answerTask } from './story-worker-task.ts';
 
 self.onmessage = ({ data: task }: MessageEvent<WorkerTask>) => {
-  if (typeof task === 'string') {
-    self.postMessage(parseStoryText(task));
-    return;
-  }
-  const share = parseStoryShare(task.text, task.share, task.shares);
-  self.postMessage(share.ok ? { ...share, events: JSON.stringify(share.events) } : share);
+  self.postMessage(answerTask(task));
 };

@@ -1,4 +1,4 @@
-import type { StoryParseResult } from '../domain/parse-story.ts';
+import type { EventBlockResult, StoryParseResult } from '../domain/parse-story.ts';
 
 /**
  * The single-file build has no file beside it to start a worker from: it stands in for
@@ -8,7 +8,18 @@ export function parseInWorker(): Promise<StoryParseResult> {
   return Promise.reject(new Error('no worker in the single file'));
 }
 
-export const parseInWorkers = parseInWorker;
+/** Refuses every block: the story is then read in place. */
+export class BlockChecker {
+  check(): void {
+    throw new Error('no worker in the single file');
+  }
+
+  all(): Promise<EventBlockResult[]> {
+    return Promise.reject(new Error('no worker in the single file'));
+  }
+
+  stop(): void {}
+}
 
 /** Nothing to start ahead: the story is read in place. */
 export function warmUpWorker(): void {}

@@ -1,38 +1,89 @@
 import type { TimelineEvent } from '../domain/event-schema.ts';
-import type { StoryParseResult, StoryShareResult } from '../domain/parse-story.ts';
-import { loadStoryChecks } from './story-checks.ts';
+import type { EventBlockResult, StoryParseResult } from '../domain/parse-story.ts';
+import type { EventBlock } from './event-list-splitter.ts';
 
-/** A whole file to read, or one share of its events to check. */
-export type WorkerTask = string | { text: string; share: number; shares: number };
+/** A whole file to read, or one block of its events to check. */
+export type WorkerTask = string | EventBlock;
 
 /**
- * A share as a worker sends it back: its events as JSON text. The page reads 50,000 events
+ * A block as a worker sends it back: its events as JSON text. The page reads 50,000 events
  * from that in about three quarters of the time it takes to receive them as objects, and
  * leaves half the garbage.
  */
-export type SentShare =
-  (Omit<Extract<StoryShareResult, { ok: true }>, 'events'> & { events: string }) | { ok: false };
+export type SentBlock =
+  (Omit<Extract<EventBlockResult, { ok: true }>, 'events'> & { events: string }) | { ok: false };
 
 /** Parses a story file's text on a worker thread of its own. */
 export function parseInWorker(text: string): Promise<StoryParseResult> {
-  return runInWorker<StoryParseResult>(text);
+  const worker = takeWorker();
+  return new Promise<StoryParseResult>((resolve, reject) => {
+    worker.onmessage = (message: MessageEvent<StoryParseResult>) => resolve(message.data);
+    worker.onerror = (event) => {
+      event.preventDefault();
+      reject(new Error(event.message));
+    };
+    worker.postMessage(text);
+  }).finally(() => worker.terminate());
 }
 
 /**
- * Parses a story file's text on `shares` workers at once, each checking a share of the
- * events; a file with a problem is then read whole, once more, for its full report.
+ * Checks blocks of a story's events on up to `most` workers, each block on the one with the
+ * least left to do; another worker starts for every `charsPerWorker` characters of blocks.
+ * `stop()` ends them all.
  */
-export async function parseInWorkers(text: string, shares: number): Promise<StoryParseResult> {
-  // Loaded while the workers check, to join their shares.
-  const checks = loadStoryChecks();
-  const results = await Promise.all(
-    Array.from({ length: shares }, (_, share) =>
-      runInWorker<SentShare>({ text, share, shares }).then((sent): StoryShareResult =>
-        sent.ok ? { ...sent, events: JSON.parse(sent.events) as TimelineEvent[] } : sent,
-      ),
-    ),
-  );
-  return (await checks).joinStoryShares(results) ?? parseInWorker(text);
+export class BlockChecker {
+  private readonly workers: {
+    worker: Worker;
+    /** What it has yet to answer, in the order it was sent. */
+    waiting: { chars: number; answer: (block: EventBlockResult) => void; fail: () => void }[];
+  }[] = [];
+  private readonly results: Promise<EventBlockResult>[] = [];
+  private chars = 0;
+
+  constructor(
+    private readonly most: number,
+    private readonly charsPerWorker: number,
+  ) {}
+
+  check(block: EventBlock): void {
+    this.chars += block.text.length;
+    const wanted = Math.min(this.most, Math.ceil(this.chars / this.charsPerWorker));
+    if (this.workers.length < wanted) this.start();
+    const load = (w: (typeof this.workers)[number]) =>
+      w.waiting.reduce((sum, task) => sum + task.chars, 0);
+    const least = this.workers.reduce((a, b) => (load(b) < load(a) ? b : a));
+    const result = new Promise<EventBlockResult>((answer, fail) => {
+      least.waiting.push({ chars: block.text.length, answer, fail });
+    });
+    // A failure is taken up by `all()`, later; it is not one on its own.
+    result.catch(() => undefined);
+    this.results.push(result);
+    least.worker.postMessage(block);
+  }
+
+  /** Every block's result, in the order they were given; rejected if a worker failed. */
+  all(): Promise<EventBlockResult[]> {
+    return Promise.all(this.results);
+  }
+
+  stop(): void {
+    for (const { worker } of this.workers) worker.terminate();
+  }
+
+  private start(): void {
+    const entry: (typeof this.workers)[number] = { worker: takeWorker(), waiting: [] };
+    entry.worker.onmessage = ({ data: sent }: MessageEvent<SentBlock>) => {
+      // Read as it comes, while the other blocks are still checked or on their way.
+      entry.waiting
+        .shift()
+        ?.answer(sent.ok ? { ...sent, events: JSON.parse(sent.events) as TimelineEvent[] } : sent);
+    };
+    entry.worker.onerror = (event) => {
+      event.preventDefault();
+      for (const task of entry.waiting.splice(0)) task.fail();
+    };
+    this.workers.push(entry);
+  }
 }
 
 let warm: Worker | null = null;
@@ -57,23 +108,12 @@ export function coolDownWorker(): void {
   warm = null;
 }
 
-function startWorker(): Worker {
-  return new Worker(new URL('./story-parser.worker.ts', import.meta.url), { type: 'module' });
+function takeWorker(): Worker {
+  const worker = warm ?? startWorker();
+  warm = null;
+  return worker;
 }
 
-function runInWorker<T>(task: WorkerTask): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const worker = warm ?? startWorker();
-    warm = null;
-    worker.onmessage = (message: MessageEvent<T>) => {
-      worker.terminate();
-      resolve(message.data);
-    };
-    worker.onerror = (event) => {
-      event.preventDefault();
-      worker.terminate();
-      reject(new Error(event.message));
-    };
-    worker.postMessage(task);
-  });
+function startWorker(): Worker {
+  return new Worker(new URL('./story-parser.worker.ts', import.meta.url), { type: 'module' });
 }

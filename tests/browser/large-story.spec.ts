@@ -89,7 +89,7 @@ test.describe(
       );
     });
 
-    test('each worker checks a share of the events, and the story is whole', async ({ page }) => {
+    test('each worker checks blocks of the events, and the story is whole', async ({ page }) => {
       const workers: unknown[] = [];
       page.on('worker', (worker) => workers.push(worker));
       await page.goto(address());
@@ -101,7 +101,7 @@ test.describe(
       expect(workers).toHaveLength(2);
     });
 
-    test('one bad date in the last share is reported as in a small file', async ({ page }) => {
+    test('one bad date in the last block is reported as in a small file', async ({ page }) => {
       const broken = structuredClone(story);
       broken.events[19_990]!.start = '2025-02-30';
       await page.route('**/broken-story.json', (route) =>
