@@ -1,11 +1,14 @@
-// Finds, in a story file's text as it arrives, its list of events and the places between the
-// events: so that workers can check the events a block at a time while the rest of the file
-// downloads, each parsing only its own blocks. It reads no values, only where strings,
-// objects and lists begin and end; JSON.parse reads each block, and the story around them.
+// Finds, in a story file as it arrives, its list of events and the places between the events:
+// so that workers can check the events a block at a time while the rest of the file downloads,
+// each decoding and parsing only its own blocks. It reads the file's bytes (UTF-8), not text:
+// every byte JSON gives a meaning to is ASCII, and no byte of a longer character is. It reads
+// no values, only where strings, objects and lists begin and end; JSON.parse reads each
+// block, and the story around them.
 
 /** A run of whole events, as written in the file: `{…},{…}`, without the list's brackets. */
 export interface EventBlock {
-  text: string;
+  /** Its bytes, in a buffer of their own: sent to a worker, not copied. */
+  bytes: Uint8Array<ArrayBuffer>;
   /** The index of its first event in the file's list. */
   first: number;
   /** How many events it holds, by the commas between them. */
@@ -39,9 +42,12 @@ type Place =
   /** The text is not one this splitter can vouch for; the whole file is read at once. */
   | 'lost';
 
+/** A UTF-8 file may begin with these three bytes, which say only that it is UTF-8. */
+const BYTE_ORDER_MARK = [0xef, 0xbb, 0xbf];
+
 /**
- * Splits a story file's text into blocks of at least `blockChars` characters, each ending at
- * the comma between two events, and hands each to `onBlock` as soon as it is complete.
+ * Splits a story file into blocks of at least `minBlockBytes` bytes, each ending at the comma
+ * between two events, and hands each to `onBlock` as soon as it is complete.
  *
  * It gives up (`end()` returns null) on any text it cannot vouch for: no list under the key
  * `events`, that key written twice or with escapes, a top level that is not an object. Its
@@ -52,36 +58,40 @@ export class EventListSplitter {
   private depth = 0;
   private inString = false;
   private escaped = false;
-  /** The first characters of the last string opened at the story's own level. */
+  /** The first bytes of the last string opened at the story's own level. */
   private key = '';
   private keyEscaped = false;
   private lastStringWasKey = false;
   private sawEvents = false;
-  private readonly frame: string[] = [];
-  private readonly block: string[] = [];
-  private blockChars = 0;
+  private readonly frame: Uint8Array[] = [];
+  private readonly block: Uint8Array[] = [];
+  private blockBytes = 0;
+  /** How many bytes came before the chunk being read. */
+  private offset = 0;
   private commas = 0;
   private first = 0;
   private events = 0;
-  /** Where the text of the chunk being read is not yet in a block or the frame. */
+  /** Where the bytes of the chunk being read are not yet in a block or the frame. */
   private cut = 0;
 
   constructor(
-    private readonly minBlockChars: number,
+    private readonly minBlockBytes: number,
     private readonly onBlock: (block: EventBlock) => void,
   ) {}
 
-  push(chunk: string): void {
+  /** The next bytes of the file; kept only until the block or frame they belong to is done. */
+  push(chunk: Uint8Array): void {
     this.cut = 0;
     let i = 0;
     while (i < chunk.length && this.place !== 'lost') {
       i = this.place === 'list' ? this.scanList(chunk, i) : this.scanFrame(chunk, i);
     }
+    this.offset += chunk.length;
     if (this.place === 'lost') return;
-    const rest = chunk.slice(this.cut);
+    const rest = chunk.subarray(this.cut);
     if (this.place === 'list') {
       this.block.push(rest);
-      this.blockChars += rest.length;
+      this.blockBytes += rest.length;
     } else this.frame.push(rest);
   }
 
@@ -90,18 +100,18 @@ export class EventListSplitter {
     if (this.place !== 'frame' || this.depth !== 0 || this.inString || !this.sawEvents) {
       return null;
     }
-    return { text: this.frame.join(''), events: this.events };
+    return { text: new TextDecoder().decode(joinBytes(this.frame)), events: this.events };
   }
 
   /**
    * Reads the list of events from `i` on, until its closing bracket or the chunk's end: most
    * of the file, so it jumps from quote to quote through strings.
    */
-  private scanList(chunk: string, i: number): number {
+  private scanList(chunk: Uint8Array, i: number): number {
     let depth = this.depth;
     if (this.inString) i = this.skipString(chunk, i);
     for (; i < chunk.length; i++) {
-      const code = chunk.charCodeAt(i);
+      const code = chunk[i]!;
       if (code === QUOTE) {
         this.inString = true;
         i = this.skipString(chunk, i + 1) - 1;
@@ -115,15 +125,15 @@ export class EventListSplitter {
             break;
           }
           // The list's closing bracket: the last block ends before it.
-          this.endBlock(chunk.slice(this.cut, i));
-          this.frame.push('[]');
+          this.endBlock(chunk.subarray(this.cut, i));
+          this.frame.push(EMPTY_LIST);
           this.cut = i + 1;
           this.place = 'frame';
           break;
         }
       } else if (code === COMMA && depth === 2) {
-        if (this.blockChars + i - this.cut >= this.minBlockChars) {
-          this.endBlock(chunk.slice(this.cut, i));
+        if (this.blockBytes + i - this.cut >= this.minBlockBytes) {
+          this.endBlock(chunk.subarray(this.cut, i));
           this.cut = i + 1;
         } else this.commas++;
       }
@@ -133,17 +143,17 @@ export class EventListSplitter {
   }
 
   /** The index after the string's closing quote, or the chunk's length if it goes on. */
-  private skipString(chunk: string, i: number): number {
+  private skipString(chunk: Uint8Array, i: number): number {
     if (this.escaped) {
       this.escaped = false;
       i++;
     }
     const from = i;
     for (;;) {
-      const quote = chunk.indexOf('"', i);
+      const quote = nextQuote(chunk, i);
       const end = quote === -1 ? chunk.length : quote;
       let backslashes = 0;
-      while (end - backslashes > from && chunk.charCodeAt(end - backslashes - 1) === BACKSLASH) {
+      while (end - backslashes > from && chunk[end - backslashes - 1] === BACKSLASH) {
         backslashes++;
       }
       if (quote === -1) {
@@ -158,16 +168,16 @@ export class EventListSplitter {
     }
   }
 
-  /** Reads one character outside the list of events; its strings one character at a time. */
-  private scanFrame(chunk: string, i: number): number {
-    const code = chunk.charCodeAt(i);
+  /** Reads one byte outside the list of events; its strings one byte at a time. */
+  private scanFrame(chunk: Uint8Array, i: number): number {
+    const code = chunk[i]!;
     if (this.inString) {
       if (this.escaped) this.escaped = false;
       else if (code === BACKSLASH) {
         this.escaped = true;
         if (this.depth === 1) this.keyEscaped = true;
       } else if (code === QUOTE) this.inString = false;
-      else if (this.depth === 1 && this.key.length <= 6) this.key += chunk[i];
+      else if (this.depth === 1 && this.key.length <= 6) this.key += String.fromCharCode(code);
     } else if (code === QUOTE) {
       this.inString = true;
       if (this.depth === 1) {
@@ -176,10 +186,11 @@ export class EventListSplitter {
         this.lastStringWasKey = true;
       }
     } else if (code !== 32 && code !== 10 && code !== 13 && code !== 9) {
+      if (this.place === 'start' && code === BYTE_ORDER_MARK[this.offset + i]) return i + 1;
       this.onFrame(code);
       if (this.place === 'list') {
         // The list's opening bracket: what came before it is the frame's.
-        this.frame.push(chunk.slice(this.cut, i));
+        this.frame.push(chunk.subarray(this.cut, i));
         this.cut = i + 1;
       }
     }
@@ -215,14 +226,37 @@ export class EventListSplitter {
     if (this.depth < 0 || (this.depth === 0 && code !== CLOSE_OBJECT)) this.place = 'lost';
   }
 
-  private endBlock(last: string): void {
+  private endBlock(last: Uint8Array): void {
     this.block.push(last);
     const count = this.commas + 1;
-    this.onBlock({ text: this.block.join(''), first: this.first, count });
+    this.onBlock({ bytes: joinBytes(this.block), first: this.first, count });
     this.first += count;
     this.events += count;
     this.block.length = 0;
-    this.blockChars = 0;
+    this.blockBytes = 0;
     this.commas = 0;
   }
+}
+
+const EMPTY_LIST = new Uint8Array([OPEN_LIST, CLOSE_LIST]);
+
+/** The index of the next quote from `i` on, or -1. */
+function nextQuote(chunk: Uint8Array, i: number): number {
+  // Most strings are short (keys, ids, dates): looking a byte at a time costs less than a
+  // call, for the first few.
+  for (const near = Math.min(i + 24, chunk.length); i < near; i++) {
+    if (chunk[i] === QUOTE) return i;
+  }
+  return i < chunk.length ? chunk.indexOf(QUOTE, i) : -1;
+}
+
+/** The parts one after another, in a buffer of their own. */
+function joinBytes(parts: readonly Uint8Array[]): Uint8Array<ArrayBuffer> {
+  const joined = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    joined.set(part, at);
+    at += part.length;
+  }
+  return joined;
 }

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { EARLY_OFF_THREAD_CHARS, fetchStory, fetchStoryEarly } from './fetch-story.ts';
-import { CHARS_PER_WORKER } from './parse-off-thread.ts';
+import { EARLY_OFF_THREAD_BYTES, fetchStory, fetchStoryEarly } from './fetch-story.ts';
+import { BYTES_PER_WORKER } from './parse-off-thread.ts';
 import type { WorkerTask } from './story-worker.ts';
 import { formatProblem } from '../domain/story-problems.ts';
 import { StoryFormatError, StoryLoadError } from './story-errors.ts';
@@ -199,22 +199,22 @@ describe('a story fetched while the app starts', () => {
   }
 
   test('is checked on the page’s own thread while it is small: no worker is started', async () => {
-    const small = storyOf(EARLY_OFF_THREAD_CHARS / 2);
+    const small = storyOf(EARLY_OFF_THREAD_BYTES / 2);
     serve(small);
     fetchStoryEarly(url);
     const { story: read } = await fetchStory(url);
     expect(read.events).toHaveLength((JSON.parse(small) as { events: [] }).events.length);
-    expect(small.length).toBeLessThan(EARLY_OFF_THREAD_CHARS);
+    expect(small.length).toBeLessThan(EARLY_OFF_THREAD_BYTES);
     expect(started).toEqual([]);
   });
 
   test('goes to a worker once it is larger', async () => {
-    const large = storyOf(EARLY_OFF_THREAD_CHARS * 1.5);
+    const large = storyOf(EARLY_OFF_THREAD_BYTES * 1.5);
     serve(large);
     fetchStoryEarly(url);
     const { story: read } = await fetchStory(url);
     expect(read.events).toHaveLength((JSON.parse(large) as { events: [] }).events.length);
-    expect(large.length).toBeGreaterThan(EARLY_OFF_THREAD_CHARS);
+    expect(large.length).toBeGreaterThan(EARLY_OFF_THREAD_BYTES);
     expect(started).toEqual(['story-parser.worker.ts']);
   });
 
@@ -236,7 +236,7 @@ describe('a story fetched while the app starts', () => {
 
   test('a large story is checked in blocks as it arrives, on a worker per core, and comes back whole', async () => {
     vi.stubGlobal('navigator', { hardwareConcurrency: 2 });
-    const large = storyOf(CHARS_PER_WORKER * 1.25);
+    const large = storyOf(BYTES_PER_WORKER * 1.25);
     serveInPieces(large, 65_537);
     fetchStoryEarly(url);
     const read = await fetchStory(url);
@@ -249,7 +249,7 @@ describe('a story fetched while the app starts', () => {
   });
 
   test('a problem in its last block is told as reading the file whole tells it', async () => {
-    const file = JSON.parse(storyOf(EARLY_OFF_THREAD_CHARS * 3)) as {
+    const file = JSON.parse(storyOf(EARLY_OFF_THREAD_BYTES * 3)) as {
       events: { start: string }[];
     };
     file.events.at(-1)!.start = '2025-02-30';

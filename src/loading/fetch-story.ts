@@ -2,7 +2,7 @@ import type { Story } from '../domain/event-schema.ts';
 import type { StoryParseResult } from '../domain/parse-story.ts';
 import { formatProblem } from '../domain/story-problems.ts';
 import { detectStoryFormat } from '../importers/detect-format.ts';
-import { OFF_THREAD_CHARS, OffThreadStoryReader, parseStoryOffThread } from './parse-off-thread.ts';
+import { OFF_THREAD_BYTES, OffThreadStoryReader, parseStoryOffThread } from './parse-off-thread.ts';
 import { loadStoryChecks } from './story-checks.ts';
 import { StoryFormatError, StoryLoadError } from './story-errors.ts';
 import { coolDownWorker, warmUpWorker } from './story-worker.ts';
@@ -14,12 +14,12 @@ export const DEFAULT_STORY_URL = `${import.meta.env.BASE_URL}data/story.json`;
 export const MAX_STORY_BYTES = 50 * 1024 * 1024;
 
 /**
- * A story fetched while the app starts goes to a worker from this size on (in UTF-16 units,
- * about bytes: some 1,500 events). A smaller one is checked on the page's own thread sooner:
+ * A story fetched while the app starts goes to workers from this size on (some 1,500
+ * events). A smaller one is checked on the page's own thread sooner:
  * the worker's script is fetched last (browsers give it the lowest priority) and starts the
  * schema library a second time.
  */
-export const EARLY_OFF_THREAD_CHARS = 512 * 1024;
+export const EARLY_OFF_THREAD_BYTES = 512 * 1024;
 
 export interface LoadedStory {
   story: Story;
@@ -39,7 +39,7 @@ export function hasInlineStory(): boolean {
 /**
  * Fetches and validates a story file; throws `StoryLoadError` or `StoryFormatError`.
  * `early`: fetched while the app starts, so a smaller file already goes to a worker (see
- * `EARLY_OFF_THREAD_CHARS`).
+ * `EARLY_OFF_THREAD_BYTES`).
  */
 export async function fetchStory(
   url: string,
@@ -51,7 +51,8 @@ export async function fetchStory(
   // Loaded while the file is fetched, not after it.
   void loadStoryChecks().catch(() => undefined);
   if (url === INLINE_STORY_URL) {
-    return readStoryText(url, document.getElementById(INLINE_STORY_ELEMENT)?.textContent ?? '');
+    const text = document.getElementById(INLINE_STORY_ELEMENT)?.textContent ?? '';
+    return readStoryText(url, () => text);
   }
   let response: Response;
   try {
@@ -66,13 +67,13 @@ export async function fetchStory(
   if (!response.ok) throw new StoryLoadError(url, 'http', response.status);
   const length = Number(response.headers.get('Content-Length') ?? 0);
   if (length > MAX_STORY_BYTES) throw new StoryLoadError(url, 'too-large');
-  const offThreadFrom = early ? EARLY_OFF_THREAD_CHARS : OFF_THREAD_CHARS;
+  const offThreadFrom = early ? EARLY_OFF_THREAD_BYTES : OFF_THREAD_BYTES;
   try {
     // Packed (gzip), a story file is a third to an eighth of its size: from this length on,
     // it may be large enough for a worker, which then starts while the file arrives.
     if (length >= offThreadFrom / 8) warmUpWorker();
     const { text, reader } = await readBody(url, response, offThreadFrom);
-    return await readStoryText(url, text, reader ? reader.finish(text) : null);
+    return await readStoryText(url, text, reader?.finish(text) ?? null);
   } finally {
     // A worker started ahead for a file that was then refused, or read in place.
     coolDownWorker();
@@ -100,31 +101,23 @@ function takeEarlyStory(url: string): Promise<LoadedStory> | null {
 }
 
 /**
- * The body as text, decoded as it arrives: a file past the limit is refused as soon as it is
- * (a gzipped answer gives no length ahead), not once all of it is here. Once it passes
- * `workerFrom` characters, workers check its events while the rest arrives (`reader`).
+ * The body's bytes as they arrive: a file past the limit is refused as soon as it is (a
+ * gzipped answer gives no length ahead), not once all of it is here. Once it passes
+ * `workerFrom` bytes, workers check its events while the rest arrives (`reader`).
  */
 async function readBody(
   url: string,
   response: Response,
   workerFrom: number,
-): Promise<{ text: string; reader: OffThreadStoryReader | null }> {
-  if (!response.body) return { text: await response.text(), reader: null };
+): Promise<{ text: () => string; reader: OffThreadStoryReader | null }> {
+  if (!response.body) {
+    const text = await response.text();
+    return { text: () => text, reader: null };
+  }
   const body = response.body.getReader();
-  const decoder = new TextDecoder();
-  const parts: string[] = [];
+  const chunks: Uint8Array[] = [];
   let size = 0;
-  let chars = 0;
   let reader: OffThreadStoryReader | null = null;
-  const read = (part: string) => {
-    parts.push(part);
-    chars += part.length;
-    if (reader) reader.push(part);
-    else if (chars >= workerFrom && typeof Worker === 'function') {
-      reader = new OffThreadStoryReader();
-      for (const earlier of parts) reader.push(earlier);
-    }
-  };
   for (;;) {
     const { done, value } = await body.read();
     if (done) break;
@@ -133,29 +126,44 @@ async function readBody(
       void body.cancel();
       throw new StoryLoadError(url, 'too-large');
     }
-    read(decoder.decode(value, { stream: true }));
+    chunks.push(value);
+    if (reader) reader.push(value);
+    else if (size >= workerFrom && typeof Worker === 'function') {
+      reader = new OffThreadStoryReader();
+      for (const chunk of chunks) reader.push(chunk);
+    }
   }
-  read(decoder.decode());
-  return { text: parts.join(''), reader };
+  return { text: once(() => decode(chunks)), reader };
 }
 
+function decode(chunks: readonly Uint8Array[]): string {
+  const decoder = new TextDecoder();
+  return chunks.map((chunk) => decoder.decode(chunk, { stream: true })).join('') + decoder.decode();
+}
+
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
+}
+
+/** `text`: the whole file, decoded only when it is needed. */
 async function readStoryText(
   url: string,
-  text: string,
+  text: () => string,
   offThread: Promise<StoryParseResult> | null = null,
 ): Promise<LoadedStory> {
   // Telling the format parses the whole file here, on the main thread: a quarter of a second
   // for 100,000 events. A large file goes to the workers as a story of ours first, and only
   // one they refuse is tested for the other formats.
   let result = await (offThread ??
-    (text.length >= OFF_THREAD_CHARS ? parseStoryOffThread(text) : null));
+    (text().length >= OFF_THREAD_BYTES ? parseStoryOffThread(text()) : null));
   if (result === null || !result.ok) {
-    const format = detectStoryFormat(text);
+    const format = detectStoryFormat(text());
     // The importers (and their CSV parser) load only for the files that need them.
     if (format === 'timelinejs' || format === 'timelinejs-csv' || format === 'timelinejs2') {
-      result = (await import('../importers/import-story.ts')).importStoryText(text);
+      result = (await import('../importers/import-story.ts')).importStoryText(text());
     }
-    result ??= await parseStoryOffThread(text);
+    result ??= await parseStoryOffThread(text());
   }
   if (!result.ok) throw new StoryFormatError(url, result.problems.map(formatProblem));
   return { story: result.story, warnings: result.warnings.map(formatProblem) };

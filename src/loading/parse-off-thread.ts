@@ -3,49 +3,50 @@ import { EventListSplitter, type StoryFrameText } from './event-list-splitter.ts
 import { loadStoryChecks } from './story-checks.ts';
 import { BlockChecker, parseInWorker } from './story-worker.ts';
 
-/** Story files larger than this (in UTF-16 units, about bytes) are read off the main thread. */
-export const OFF_THREAD_CHARS = 2 * 1024 * 1024;
+/** Story files larger than this (in bytes, or characters of text) are read off the main thread. */
+export const OFF_THREAD_BYTES = 2 * 1024 * 1024;
 
 /**
- * A worker checks events a block of at least this many characters at a time: small enough
- * that most blocks are checked while the rest of the file downloads, large enough that
- * sending them costs little.
+ * A worker checks events a block of at least this many bytes at a time: small enough that
+ * most blocks are checked while the rest of the file downloads, large enough that sending
+ * them costs little.
  */
-export const BLOCK_CHARS = 256 * 1024;
+export const BLOCK_BYTES = 256 * 1024;
 
-/** Another worker starts for each this many characters of events. */
-export const CHARS_PER_WORKER = 4 * 1024 * 1024;
+/** Another worker starts for each this many bytes of events. */
+export const BYTES_PER_WORKER = 4 * 1024 * 1024;
 
 /** At most this many workers at once, and no more than the machine has cores. */
 export const MAX_WORKERS = 3;
 
 /**
- * Reads a story file's text on worker threads as it arrives: `push` each part, then `finish`
- * with the whole text. Each block of events is checked by a worker while the rest comes; a
- * file the blocks cannot vouch for (a problem in it, or text the splitter does not follow) is
- * read again whole, for its full report.
+ * Reads a story file on worker threads as it arrives: `push` its bytes, then `finish`. Each
+ * block of events is checked by a worker while the rest comes, and the page never decodes the
+ * whole file. One the blocks cannot vouch for (a problem in it, or text the splitter does not
+ * follow) is decoded and read again whole, for its full report.
  */
 export class OffThreadStoryReader {
   private readonly checker = new BlockChecker(
     Math.min(MAX_WORKERS, navigator.hardwareConcurrency || 1),
-    CHARS_PER_WORKER,
+    BYTES_PER_WORKER,
   );
-  private readonly splitter = new EventListSplitter(BLOCK_CHARS, (block) =>
+  private readonly splitter = new EventListSplitter(BLOCK_BYTES, (block) =>
     this.checker.check(block),
   );
   private failed = false;
 
-  push(text: string): void {
+  push(bytes: Uint8Array): void {
     if (this.failed) return;
     try {
-      this.splitter.push(text);
+      this.splitter.push(bytes);
     } catch {
       // A worker that cannot start (a policy, a browser setting) only costs time.
       this.failed = true;
     }
   }
 
-  async finish(text: string): Promise<StoryParseResult> {
+  /** The story, or the file's problems; `text` is the whole file, decoded only if needed. */
+  async finish(text: () => string): Promise<StoryParseResult> {
     // Loaded while the workers check, to join their blocks.
     const checks = loadStoryChecks();
     const frame: StoryFrameText | null = this.failed ? null : this.splitter.end();
@@ -54,9 +55,9 @@ export class OffThreadStoryReader {
         const joined = (await checks).joinStory(frame.text, await this.checker.all());
         if (joined !== null) return joined;
       }
-      return await parseInWorker(text);
+      return await parseStoryOffThread(text());
     } catch {
-      return parseInPlace(text);
+      return parseInPlace(text());
     } finally {
       this.checker.stop();
     }
@@ -64,14 +65,17 @@ export class OffThreadStoryReader {
 }
 
 /**
- * Parses and checks a story file's text: on worker threads when it is large
- * (`OFF_THREAD_CHARS`) and workers can run here, else in place.
+ * Parses and checks a story file's text: on a worker thread when it is large and workers can
+ * run here, else in place.
  */
 export async function parseStoryOffThread(text: string): Promise<StoryParseResult> {
-  if (typeof Worker !== 'function' || text.length < OFF_THREAD_CHARS) return parseInPlace(text);
-  const reader = new OffThreadStoryReader();
-  reader.push(text);
-  return reader.finish(text);
+  if (typeof Worker !== 'function' || text.length < OFF_THREAD_BYTES) return parseInPlace(text);
+  try {
+    return await parseInWorker(text);
+  } catch {
+    // A worker that cannot start (a policy, a browser setting, no worker file) only costs time.
+    return parseInPlace(text);
+  }
 }
 
 async function parseInPlace(text: string): Promise<StoryParseResult> {

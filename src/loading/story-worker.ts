@@ -28,37 +28,39 @@ export function parseInWorker(text: string): Promise<StoryParseResult> {
 
 /**
  * Checks blocks of a story's events on up to `most` workers, each block on the one with the
- * least left to do; another worker starts for every `charsPerWorker` characters of blocks.
+ * least left to do; another worker starts for every `bytesPerWorker` bytes of blocks.
  * `stop()` ends them all.
  */
 export class BlockChecker {
   private readonly workers: {
     worker: Worker;
     /** What it has yet to answer, in the order it was sent. */
-    waiting: { chars: number; answer: (block: EventBlockResult) => void; fail: () => void }[];
+    waiting: { bytes: number; answer: (block: EventBlockResult) => void; fail: () => void }[];
   }[] = [];
   private readonly results: Promise<EventBlockResult>[] = [];
-  private chars = 0;
+  private bytes = 0;
 
   constructor(
     private readonly most: number,
-    private readonly charsPerWorker: number,
+    private readonly bytesPerWorker: number,
   ) {}
 
+  /** Sends the block, and its bytes with it: the caller no longer has them. */
   check(block: EventBlock): void {
-    this.chars += block.text.length;
-    const wanted = Math.min(this.most, Math.ceil(this.chars / this.charsPerWorker));
+    const bytes = block.bytes.length;
+    this.bytes += bytes;
+    const wanted = Math.min(this.most, Math.ceil(this.bytes / this.bytesPerWorker));
     if (this.workers.length < wanted) this.start();
     const load = (w: (typeof this.workers)[number]) =>
-      w.waiting.reduce((sum, task) => sum + task.chars, 0);
+      w.waiting.reduce((sum, task) => sum + task.bytes, 0);
     const least = this.workers.reduce((a, b) => (load(b) < load(a) ? b : a));
     const result = new Promise<EventBlockResult>((answer, fail) => {
-      least.waiting.push({ chars: block.text.length, answer, fail });
+      least.waiting.push({ bytes, answer, fail });
     });
     // A failure is taken up by `all()`, later; it is not one on its own.
     result.catch(() => undefined);
     this.results.push(result);
-    least.worker.postMessage(block);
+    least.worker.postMessage(block, [block.bytes.buffer]);
   }
 
   /** Every block's result, in the order they were given; rejected if a worker failed. */
