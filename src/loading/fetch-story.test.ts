@@ -165,9 +165,12 @@ test('a story fetched early for another address is not taken, and a failure is k
 describe('a story fetched while the app starts', () => {
   /** Workers started, each answering as the story worker does, on this thread. */
   let started: string[];
+  /** Blocks of events from this index on get no answer: a worker that is slow, or busy. */
+  let unansweredFrom: number;
 
   beforeEach(() => {
     started = [];
+    unansweredFrom = Infinity;
     vi.stubGlobal('navigator', { hardwareConcurrency: 1 });
     vi.stubGlobal(
       'Worker',
@@ -178,6 +181,7 @@ describe('a story fetched while the app starts', () => {
           started.push(script.pathname.split('/').at(-1)!);
         }
         postMessage(task: WorkerTask) {
+          if (typeof task !== 'string' && task.first >= unansweredFrom) return;
           void import('./story-worker-task.ts').then(({ answerTask }) =>
             this.onmessage?.({ data: answerTask(task) }),
           );
@@ -246,6 +250,19 @@ describe('a story fetched while the app starts', () => {
     expect(read.story).toEqual(whole.story);
     expect(read.warnings).toEqual(whole.warnings.map(formatProblem));
     expect(started).toEqual(['story-parser.worker.ts', 'story-parser.worker.ts']);
+  });
+
+  test('a problem in its first block is told without waiting for the other blocks', async () => {
+    const file = JSON.parse(storyOf(EARLY_OFF_THREAD_BYTES * 3)) as {
+      events: { start: string }[];
+    };
+    file.events[1]!.start = '2025-02-30';
+    unansweredFrom = 100;
+    serveInPieces(JSON.stringify(file), 16_384);
+    fetchStoryEarly(url);
+    await expect(fetchStory(url)).rejects.toMatchObject({
+      problems: ['events[1].start: 2025-02-30 is not a date: February 2025 has 28 days'],
+    });
   });
 
   test('a problem in its last block is told as reading the file whole tells it', async () => {

@@ -51,11 +51,11 @@ export class OffThreadStoryReader {
     const checks = loadStoryChecks();
     const frame: StoryFrameText | null = this.failed ? null : this.splitter.end();
     try {
-      if (frame !== null) {
-        const joined = (await checks).joinStory(frame.text, await this.checker.all());
-        if (joined !== null) return joined;
-      }
-      return await parseStoryOffThread(text());
+      const blocks = frame && (await this.checker.all());
+      // Their work is done, or of no more use: the cores go to what comes next.
+      this.checker.stop();
+      const joined = frame && blocks && (await checks).joinStory(frame.text, blocks);
+      return joined || (await parseStoryOffThread(text()));
     } catch {
       return parseInPlace(text());
     } finally {

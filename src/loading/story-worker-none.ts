@@ -14,7 +14,7 @@ export class BlockChecker {
     throw new Error('no worker in the single file');
   }
 
-  all(): Promise<EventBlockResult[]> {
+  all(): Promise<EventBlockResult[] | null> {
     return Promise.reject(new Error('no worker in the single file'));
   }
 

@@ -39,6 +39,11 @@ export class BlockChecker {
   }[] = [];
   private readonly results: Promise<EventBlockResult>[] = [];
   private bytes = 0;
+  private foundProblem: () => void = () => undefined;
+  /** Settles as soon as a block has a problem. */
+  private readonly problem = new Promise<null>((resolve) => {
+    this.foundProblem = () => resolve(null);
+  });
 
   constructor(
     private readonly most: number,
@@ -63,9 +68,12 @@ export class BlockChecker {
     least.worker.postMessage(block, [block.bytes.buffer]);
   }
 
-  /** Every block's result, in the order they were given; rejected if a worker failed. */
-  all(): Promise<EventBlockResult[]> {
-    return Promise.all(this.results);
+  /**
+   * Every block's result, in the order they were given; null as soon as one has a problem,
+   * without waiting for the others. Rejected if a worker failed.
+   */
+  all(): Promise<EventBlockResult[] | null> {
+    return Promise.race([Promise.all(this.results), this.problem]);
   }
 
   stop(): void {
@@ -75,6 +83,7 @@ export class BlockChecker {
   private start(): void {
     const entry: (typeof this.workers)[number] = { worker: takeWorker(), waiting: [] };
     entry.worker.onmessage = ({ data: sent }: MessageEvent<SentBlock>) => {
+      if (!sent.ok) this.foundProblem();
       // Read as it comes, while the other blocks are still checked or on their way.
       entry.waiting
         .shift()
