@@ -89,6 +89,18 @@ test('the status of the answer decides the error, whatever its body', async () =
   );
 });
 
+test('a connection that breaks off in the middle of the file is a network failure', async () => {
+  let sent = 0;
+  const body = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (sent++ === 3) controller.error(new TypeError('network error'));
+      else controller.enqueue(new TextEncoder().encode(story.slice(0, 100)));
+    },
+  });
+  vi.stubGlobal('fetch', async () => new Response(body));
+  await expect(fetchStory(url)).rejects.toMatchObject({ failure: 'network' });
+});
+
 test('a network failure is told apart from an answer', async () => {
   vi.stubGlobal('fetch', async () => {
     throw new TypeError('Failed to fetch');
@@ -167,10 +179,12 @@ describe('a story fetched while the app starts', () => {
   let started: string[];
   /** Blocks of events from this index on get no answer: a worker that is slow, or busy. */
   let unansweredFrom: number;
+  let stopped: number;
 
   beforeEach(() => {
     started = [];
     unansweredFrom = Infinity;
+    stopped = 0;
     vi.stubGlobal('navigator', { hardwareConcurrency: 1 });
     vi.stubGlobal(
       'Worker',
@@ -186,7 +200,9 @@ describe('a story fetched while the app starts', () => {
             this.onmessage?.({ data: answerTask(task) }),
           );
         }
-        terminate() {}
+        terminate() {
+          stopped += 1;
+        }
       },
     );
   });
@@ -263,6 +279,27 @@ describe('a story fetched while the app starts', () => {
     await expect(fetchStory(url)).rejects.toMatchObject({
       problems: ['events[1].start: 2025-02-30 is not a date: February 2025 has 28 days'],
     });
+  });
+
+  test('past 50 MB it is refused, and the workers checking what had come are stopped', async () => {
+    vi.stubGlobal('navigator', { hardwareConcurrency: 2 });
+    const event = JSON.stringify((JSON.parse(story) as { events: unknown[] }).events[0]);
+    const megabyte = new TextEncoder().encode(
+      `${event},`.repeat(Math.ceil((1024 * 1024) / (event.length + 1))),
+    );
+    let sent = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        controller.enqueue(sent === 0 ? new TextEncoder().encode('{"events": [') : megabyte);
+        sent += 1;
+      },
+    });
+    vi.stubGlobal('fetch', async () => new Response(body));
+    unansweredFrom = 0;
+    fetchStoryEarly(url);
+    await expect(fetchStory(url)).rejects.toMatchObject({ failure: 'too-large' });
+    expect(started).toHaveLength(2);
+    expect(stopped).toBe(2);
   });
 
   test('a problem in its last block is told as reading the file whole tells it', async () => {

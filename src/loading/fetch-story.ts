@@ -118,20 +118,28 @@ async function readBody(
   const chunks: Uint8Array[] = [];
   let size = 0;
   let reader: OffThreadStoryReader | null = null;
-  for (;;) {
-    const { done, value } = await body.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > MAX_STORY_BYTES) {
-      void body.cancel();
-      throw new StoryLoadError(url, 'too-large');
+  try {
+    for (;;) {
+      const { done, value } = await body.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > MAX_STORY_BYTES) {
+        void body.cancel();
+        throw new StoryLoadError(url, 'too-large');
+      }
+      chunks.push(value);
+      if (reader) reader.push(value);
+      else if (size >= workerFrom && typeof Worker === 'function') {
+        reader = new OffThreadStoryReader();
+        for (const chunk of chunks) reader.push(chunk);
+      }
     }
-    chunks.push(value);
-    if (reader) reader.push(value);
-    else if (size >= workerFrom && typeof Worker === 'function') {
-      reader = new OffThreadStoryReader();
-      for (const chunk of chunks) reader.push(chunk);
-    }
+  } catch (error) {
+    // The workers checking what had come are of no more use.
+    reader?.stop();
+    // The connection broke off (an abort is not a failure of the file's).
+    if (error instanceof StoryLoadError || (error as Error).name === 'AbortError') throw error;
+    throw new StoryLoadError(url, 'network');
   }
   return { text: once(() => decode(chunks)), reader };
 }

@@ -45,6 +45,11 @@ export class OffThreadStoryReader {
     }
   }
 
+  /** Stops its workers, for a file that will not be read after all. */
+  stop(): void {
+    this.checker.stop();
+  }
+
   /** The story, or the file's problems; `text` is the whole file, decoded only if needed. */
   async finish(text: () => string): Promise<StoryParseResult> {
     // Loaded while the workers check, to join their blocks.
