@@ -236,5 +236,7 @@ describe('a large file read in blocks of events, by several workers', () => {
     expect(parseEventBlock(`${events},`, 0, 4).ok).toBe(false);
     expect(parseEventBlock(events.slice(0, -1), 0, 3).ok).toBe(false);
     expect(joinStory('{"version": 1, "events": [', [])).toBeNull();
+    // A story needs at least one event, whichever way it is read.
+    expect(joinStory(JSON.stringify({ ...storyFileFixture(), events: [] }), [])).toBeNull();
   });
 });
