@@ -196,6 +196,12 @@ export const storySchema = storyFields.superRefine(
  */
 export const storyFrameSchema = storyFields.omit({ events: true });
 
+/** How many events a story may hold, checked apart from the events themselves. */
+export const eventCountSchema = eventListOf(z.unknown());
+
+/** The story's fields in the order they are checked, and so reported. */
+export const STORY_FIELDS = Object.keys(storyFields.shape) as (keyof typeof storyFields.shape)[];
+
 /** A story file as written, before validation fills in defaults. */
 export type StoryFile = z.input<typeof storySchema>;
 export type Story = z.output<typeof storySchema>;

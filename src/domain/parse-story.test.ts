@@ -85,6 +85,12 @@ describe('problems are listed as path: message', () => {
     ]);
   });
 
+  test('a missing kind is required, as any missing field is', () => {
+    const story = storyFileFixture();
+    delete (story.events[1] as { kind?: unknown }).kind;
+    expect(problemsOf(story)).toEqual(['events[1].kind: is required']);
+  });
+
   test('a story with no events, or that is not an object', () => {
     expect(problemsOf({ ...storyFileFixture(), events: [] })).toEqual([
       'events: a story needs at least one event',
@@ -178,6 +184,65 @@ describe('warnings', () => {
       'second-call',
       'second-call-2',
     ]);
+  });
+});
+
+describe('a long list of events, checked a slice at a time', () => {
+  /** Broken stories, each as the tests above break them, plus one of each kind at once. */
+  const broken = (): unknown[] => {
+    const stories = Array.from({ length: 6 }, () => storyFileFixture());
+    const [several, version, dates, clock, references, frame] = stories as [
+      Record<string, unknown>,
+      ...ReturnType<typeof storyFileFixture>[],
+    ];
+    const events = several.events as Record<string, unknown>[];
+    delete events[0]!.title;
+    events[1]!.kind = 'party';
+    events[2]!.timeZone = 'Munich';
+    several.version = 2;
+    delete (version as { version?: unknown }).version;
+    dates!.events[2]!.end = '2025-02-13';
+    dates!.events[0]!.precision = 'month';
+    clock!.events[0]!.start = '2025-02-12T10:00-05:00';
+    delete clock!.events[0]!.timeZone;
+    references!.events[0]!.lane = 'mars';
+    references!.events[1]!.sources = ['wire', 'nowhere'];
+    frame!.title = ' ';
+    frame!.translations = { uk: { title: '' } };
+    frame!.events[2]!.start = '2025-02-30';
+    return stories;
+  };
+
+  test('gives the report, in its order, that checking them at once gives', () => {
+    for (const story of broken()) {
+      const once = parseStoryData(story);
+      expect(once.ok).toBe(false);
+      for (const slice of [1, 2]) expect(parseStoryData(story, slice)).toEqual(once);
+    }
+  });
+
+  test('gives the story and warnings that checking them at once gives', () => {
+    const story = storyFileFixture();
+    delete (story.events[2] as { sources?: unknown }).sources;
+    expect(parseStoryData(story, 1)).toEqual(parseStoryData(story));
+    expect(parseStoryData(story, 1).ok).toBe(true);
+  });
+
+  test('100,000 events of another kind of file are refused with every problem', () => {
+    // A TimelineJS file's events: none has an id, a title, a start or a kind of ours.
+    const events = Array.from({ length: 100_000 }, (_, index) => ({
+      start_date: { year: 2000 + (index % 20) },
+      text: { headline: `Slide ${index}` },
+    }));
+    const problems = problemsOf({ ...storyFileFixture(), events });
+    expect(problems).toHaveLength(400_000);
+    expect(problems.slice(0, 4)).toEqual([
+      'events[0].id: is required',
+      'events[0].title: is required',
+      'events[0].start: is required',
+      'events[0].kind: is required',
+    ]);
+    expect(problems.at(-1)).toBe('events[99999].kind: is required');
   });
 });
 

@@ -1,7 +1,9 @@
 import { compareDateValues, dateOrder, inDateOrder } from './dates.ts';
 import {
+  eventCountSchema,
   eventSchema,
   MAX_EVENTS,
+  STORY_FIELDS,
   storyFrameSchema,
   storySchema,
   type Story,
@@ -35,19 +37,78 @@ export function parseStoryText(text: string): StoryParseResult {
   return parseStoryData(data);
 }
 
+/**
+ * From this many events on, a story's events are checked a slice at a time. Checked at once,
+ * a list of 100,000 events with a few problems each (a file of another kind, read as ours)
+ * has more problems than one call can pass on, and the check itself fails.
+ */
+export const EVENT_SLICE = 10_000;
+
 /** Validates parsed JSON as a story, with its events in time order. */
-export function parseStoryData(data: unknown): StoryParseResult {
-  const result = storySchema.safeParse(data, { error: describeIssue });
-  if (!result.success) {
-    return {
-      ok: false,
-      problems: result.error.issues.map((issue) => ({
-        path: issue.path.map((key) => (typeof key === 'number' ? key : String(key))),
-        message: issue.message,
-      })),
-    };
+export function parseStoryData(data: unknown, slice = EVENT_SLICE): StoryParseResult {
+  if (isRecord(data) && Array.isArray(data.events) && data.events.length > slice) {
+    return parseInSlices(data, data.events, slice);
   }
+  const result = storySchema.safeParse(data, { error: describeIssue });
+  if (!result.success) return { ok: false, problems: result.error.issues.map(toProblem) };
   return finishStory(result.data);
+}
+
+/**
+ * `parseStoryData` for a long list of events: the story around them, their count, then
+ * each slice of them, with the problems in the same order. The references between events,
+ * lanes and sources are checked once all of that is sound.
+ */
+function parseInSlices(
+  data: Record<string, unknown>,
+  events: unknown[],
+  slice: number,
+): StoryParseResult {
+  // The frame's schema leaves `events` out: what it is given there is not read.
+  const frame = storyFrameSchema.safeParse(data, { error: describeIssue });
+  const count = eventCountSchema.safeParse(events, { error: describeIssue });
+  const eventProblems = count.success ? [] : count.error.issues.map(toProblem);
+  const checked: TimelineEvent[] = [];
+  for (let first = 0; first < events.length; first += slice) {
+    const result = eventBlockSchema.safeParse(events.slice(first, first + slice), {
+      error: describeIssue,
+    });
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        const [index, ...path] = issue.path;
+        eventProblems.push(
+          toProblem({ ...issue, path: ['events', first + Number(index), ...path] }),
+        );
+      }
+    } else if (eventProblems.length === 0) {
+      for (const event of result.data) checked.push(event);
+    }
+  }
+  const frameProblems = frame.success ? [] : frame.error.issues.map(toProblem);
+  const after = (problem: StoryProblem) =>
+    STORY_FIELDS.indexOf(problem.path[0] as (typeof STORY_FIELDS)[number]) >
+    STORY_FIELDS.indexOf('events');
+  const problems = [
+    ...frameProblems.filter((problem) => !after(problem)),
+    ...eventProblems,
+    ...frameProblems.filter(after),
+  ];
+  if (problems.length > 0 || !frame.success) return { ok: false, problems };
+  const story: Story = { ...frame.data, events: checked };
+  checkStoryReferences(story, (path, message) => problems.push(toProblem({ path, message })));
+  if (problems.length > 0) return { ok: false, problems };
+  return finishStory(story);
+}
+
+function toProblem(issue: { path: PropertyKey[]; message: string }): StoryProblem {
+  return {
+    path: issue.path.map((key) => (typeof key === 'number' ? key : String(key))),
+    message: issue.message,
+  };
+}
+
+function isRecord(data: unknown): data is Record<string, unknown> {
+  return typeof data === 'object' && data !== null && !Array.isArray(data);
 }
 
 function finishStory(checked: Story): StoryParseResult {
@@ -109,7 +170,7 @@ export function joinStory(
   } catch {
     return null;
   }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return null;
+  if (!isRecord(data)) return null;
   const all = checked.flatMap((block) => block.events);
   const frame = storyFrameSchema.safeParse(data);
   if (!frame.success || all.length === 0 || all.length > MAX_EVENTS) return null;
@@ -181,6 +242,7 @@ function describeIssue(issue: z.core.$ZodRawIssue): string | undefined {
       if (issue.input === undefined) return 'is required';
       return `must be ${article(issue.expected)} (found ${describeValue(issue.input)})`;
     case 'invalid_value':
+      if (issue.input === undefined) return 'is required';
       return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')} (found ${describeValue(issue.input)})`;
     case 'unrecognized_keys':
       return `has unknown fields: ${issue.keys.join(', ')}`;
