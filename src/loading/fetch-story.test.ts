@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { EARLY_OFF_THREAD_BYTES, fetchStory, fetchStoryEarly } from './fetch-story.ts';
-import { BYTES_PER_WORKER } from './parse-off-thread.ts';
+import { BYTES_PER_WORKER, OFF_THREAD_BYTES } from './parse-off-thread.ts';
 import type { WorkerTask } from './story-worker.ts';
 import { formatProblem } from '../domain/story-problems.ts';
 import { StoryFormatError, StoryLoadError } from './story-errors.ts';
@@ -180,9 +180,12 @@ describe('a story fetched while the app starts', () => {
   /** Blocks of events from this index on get no answer: a worker that is slow, or busy. */
   let unansweredFrom: number;
   let stopped: number;
+  /** Whether each whole file given to a worker was read there. */
+  let wholeFilesRead: boolean[];
 
   beforeEach(() => {
     started = [];
+    wholeFilesRead = [];
     unansweredFrom = Infinity;
     stopped = 0;
     vi.stubGlobal('navigator', { hardwareConcurrency: 1 });
@@ -196,9 +199,11 @@ describe('a story fetched while the app starts', () => {
         }
         postMessage(task: WorkerTask) {
           if (typeof task !== 'string' && task.first >= unansweredFrom) return;
-          void import('./story-worker-task.ts').then(({ answerTask }) =>
-            this.onmessage?.({ data: answerTask(task) }),
-          );
+          void import('./story-worker-task.ts').then(({ answerTask }) => {
+            const answer = answerTask(task);
+            if (typeof task === 'string') wholeFilesRead.push(answer.ok);
+            this.onmessage?.({ data: answer });
+          });
         }
         terminate() {
           stopped += 1;
@@ -300,6 +305,23 @@ describe('a story fetched while the app starts', () => {
     await expect(fetchStory(url)).rejects.toMatchObject({ failure: 'too-large' });
     expect(started).toHaveLength(2);
     expect(stopped).toBe(2);
+  });
+
+  test('a large TimelineJS file, refused as a story of ours, is read whole by a worker', async () => {
+    const timelineJs = JSON.stringify({
+      title: { text: { headline: 'A large TimelineJS file' } },
+      events: Array.from({ length: 4_500 }, (_, i) => ({
+        start_date: { year: 2025, month: 2, day: (i % 28) + 1 },
+        text: { headline: `Event ${i}`, text: 'A paragraph. '.repeat(40) },
+      })),
+    });
+    expect(timelineJs.length).toBeGreaterThan(OFF_THREAD_BYTES);
+    serveInPieces(timelineJs, 65_536);
+    fetchStoryEarly(url);
+    const { story: read } = await fetchStory(url);
+    expect(read.title).toBe('A large TimelineJS file');
+    expect(read.events).toHaveLength(4_500);
+    expect(wholeFilesRead).toEqual([true]);
   });
 
   test('a problem in its last block is told as reading the file whole tells it', async () => {

@@ -1,7 +1,6 @@
 import type { Story } from '../domain/event-schema.ts';
 import type { StoryParseResult } from '../domain/parse-story.ts';
 import { formatProblem } from '../domain/story-problems.ts';
-import { detectStoryFormat } from '../importers/detect-format.ts';
 import { OFF_THREAD_BYTES, OffThreadStoryReader, parseStoryOffThread } from './parse-off-thread.ts';
 import { loadStoryChecks } from './story-checks.ts';
 import { StoryFormatError, StoryLoadError } from './story-errors.ts';
@@ -160,19 +159,9 @@ async function readStoryText(
   text: () => string,
   offThread: Promise<StoryParseResult> | null = null,
 ): Promise<LoadedStory> {
-  // Telling the format parses the whole file here, on the main thread: a quarter of a second
-  // for 100,000 events. A large file goes to the workers as a story of ours first, and only
-  // one they refuse is tested for the other formats.
-  let result = await (offThread ??
-    (text().length >= OFF_THREAD_BYTES ? parseStoryOffThread(text()) : null));
-  if (result === null || !result.ok) {
-    const format = detectStoryFormat(text());
-    // The importers (and their CSV parser) load only for the files that need them.
-    if (format === 'timelinejs' || format === 'timelinejs-csv' || format === 'timelinejs2') {
-      result = (await import('../importers/import-story.ts')).importStoryText(text());
-    }
-    result ??= await parseStoryOffThread(text());
-  }
+  // A large file goes to the workers as a story of ours first (`OffThreadStoryReader`); one
+  // they refuse is read whole there, in whichever format it is.
+  const result = await (offThread ?? parseStoryOffThread(text()));
   if (!result.ok) throw new StoryFormatError(url, result.problems.map(formatProblem));
   return { story: result.story, warnings: result.warnings.map(formatProblem) };
 }

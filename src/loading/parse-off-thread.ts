@@ -1,4 +1,5 @@
 import type { StoryParseResult } from '../domain/parse-story.ts';
+import { detectStoryFormat } from '../importers/detect-format.ts';
 import { EventListSplitter, type StoryFrameText } from './event-list-splitter.ts';
 import { loadStoryChecks } from './story-checks.ts';
 import { BlockChecker, parseInWorker } from './story-worker.ts';
@@ -70,8 +71,8 @@ export class OffThreadStoryReader {
 }
 
 /**
- * Parses and checks a story file's text: on a worker thread when it is large and workers can
- * run here, else in place.
+ * Parses and checks a story file's text, in any format Newsline reads: on a worker thread
+ * when it is large and workers can run here, else in place.
  */
 export async function parseStoryOffThread(text: string): Promise<StoryParseResult> {
   if (typeof Worker !== 'function' || text.length < OFF_THREAD_BYTES) return parseInPlace(text);
@@ -83,6 +84,14 @@ export async function parseStoryOffThread(text: string): Promise<StoryParseResul
   }
 }
 
-async function parseInPlace(text: string): Promise<StoryParseResult> {
-  return (await loadStoryChecks()).parseStoryText(text);
+/**
+ * Parses and checks a story file's text on this thread, in any format Newsline reads. The
+ * importers (and their CSV parser) load only for a file of another format.
+ */
+export async function parseInPlace(text: string): Promise<StoryParseResult> {
+  const format = detectStoryFormat(text);
+  if (format === 'newsline' || format === 'unknown') {
+    return (await loadStoryChecks()).parseStoryText(text);
+  }
+  return (await import('../importers/import-story.ts')).importStoryText(text);
 }
