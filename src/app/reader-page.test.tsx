@@ -48,6 +48,26 @@ test('lists every problem of an invalid story file as path: message', async () =
   ]);
 });
 
+test('lists the first thousand problems of a file with thousands, and counts the rest', async () => {
+  const file = storyFileFixture();
+  const event = file.events[0]!;
+  file.events = Array.from({ length: 1_500 }, (_, index) => ({
+    ...event,
+    id: `event-${index}`,
+    start: '2025-02-30',
+  }));
+  respondWith(() => Response.json(file));
+  renderApp(<ReaderPage storyUrl={URL} />);
+  const alert = await screen.findByRole('alert');
+  expect(alert).toHaveTextContent(`The story file at ${URL} has 1,500 problems:`);
+  const items = within(alert).getAllByRole('listitem');
+  expect(items).toHaveLength(1_001);
+  expect(items[999]).toHaveTextContent(
+    'events[999].start: 2025-02-30 is not a date: February 2025 has 28 days',
+  );
+  expect(items[1_000]).toHaveTextContent('…and 500 more');
+});
+
 test('says where a file that is not JSON breaks', async () => {
   respondWith(() => new Response('{ "version": 1, }'));
   renderApp(<ReaderPage storyUrl={URL} />);

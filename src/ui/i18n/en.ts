@@ -22,9 +22,13 @@ export const en = {
   storyErrorFormat: (url: string, count: number) =>
     count === 1
       ? `The story file at ${url} has a problem:`
-      : `The story file at ${url} has ${count} problems:`,
+      : `The story file at ${url} has ${formatCount(count, 'en')} problems:`,
   storyWarnings: (count: number) =>
-    count === 1 ? 'The story file has 1 warning' : `The story file has ${count} warnings`,
+    count === 1
+      ? 'The story file has 1 warning'
+      : `The story file has ${formatCount(count, 'en')} warnings`,
+  /** After the first of a long list of problems or warnings. */
+  moreProblems: (count: number) => `…and ${formatCount(count, 'en')} more`,
   storyErrorUnknown: 'Something went wrong while reading the story.',
   retry: 'Try again',
   crashTitle: 'Newsline stopped working',

@@ -35,6 +35,7 @@ export const uk: Messages = {
       : `У файлі історії за адресою ${url} ${problems(count)}:`,
   storyWarnings: (count) =>
     `У файлі історії ${counted(count, { one: 'попередження', few: 'попередження', many: 'попереджень', other: 'попередження' })}`,
+  moreProblems: (count) => `…і ще ${formatCount(count, 'uk')}`,
   storyErrorUnknown: 'Під час читання історії сталася помилка.',
   retry: 'Спробувати ще раз',
   crashTitle: 'Newsline перестав працювати',
