@@ -1,4 +1,4 @@
-import { generatedStory } from '../../scripts/bench/stories.ts';
+import { generatedStory, toTimelineJs } from '../../scripts/bench/stories.ts';
 import { eventPanel, expect, test, timeline, visibleRange } from './fixtures.ts';
 
 // 20,000 events over 55 years in four lanes, about 7.6 MB: read on a worker thread, drawn a
@@ -113,5 +113,41 @@ test.describe(
         { timeout: 15_000 },
       );
     });
+  },
+);
+
+test(
+  'a TimelineJS file of 20,000 slides opens as the same story',
+  { tag: '@any-screen' },
+  async ({ page }) => {
+    await page.route('**/timelinejs.json', (route) =>
+      route.fulfill({ body: JSON.stringify(toTimelineJs(story)), contentType: 'application/json' }),
+    );
+    await page.goto(`./?data=${encodeURIComponent('/timelinejs.json')}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(story.title, {
+      timeout: 20_000,
+    });
+    await timeline(page).focus();
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await expect(eventPanel(page, last.title)).toBeVisible();
+  },
+);
+
+test(
+  'a file of 20,000 events, none of them whole, lists its first thousand problems',
+  { tag: '@any-screen' },
+  async ({ page }) => {
+    const broken = structuredClone(story) as { events: { kind?: string }[] };
+    for (const event of broken.events) delete event.kind;
+    await page.route('**/broken-story.json', (route) =>
+      route.fulfill({ body: JSON.stringify(broken), contentType: 'application/json' }),
+    );
+    await page.goto(`./?data=${encodeURIComponent('/broken-story.json')}`);
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('has 20,000 problems', { timeout: 20_000 });
+    await expect(alert.getByRole('listitem').first()).toHaveText('events[0].kind: is required');
+    await expect(alert.getByRole('listitem')).toHaveCount(1_001);
+    await expect(alert.getByRole('listitem').last()).toHaveText('…and 19,000 more');
   },
 );
