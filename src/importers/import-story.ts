@@ -1,19 +1,19 @@
 import type { StoryFile } from '../domain/event-schema.ts';
 import { parseStoryData, parseStoryText, type StoryParseResult } from '../domain/parse-story.ts';
-import { detectStoryFormat, type StoryFormat } from './detect-format.ts';
+import { readStoryFormat, type StoryFormat } from './detect-format.ts';
 import { fromTimelineJs, ImportError, type TimelineJsFile } from './timelinejs.ts';
 import { fromTimelineJsCsv } from './timelinejs-csv.ts';
 
 /** A story file in Newsline's format, from any format Newsline reads, or why it could not be. */
 export function convertToStoryFile(
   text: string,
+  { format, data } = readStoryFormat(text),
 ):
   | { ok: true; format: StoryFormat; file: StoryFile }
   | { ok: false; format: StoryFormat; message: string } {
-  const format = detectStoryFormat(text);
   try {
     if (format === 'timelinejs') {
-      return { ok: true, format, file: fromTimelineJs(JSON.parse(text) as TimelineJsFile) };
+      return { ok: true, format, file: fromTimelineJs(data as TimelineJsFile) };
     }
     if (format === 'timelinejs-csv') return { ok: true, format, file: fromTimelineJsCsv(text) };
     if (format === 'timelinejs2') {
@@ -36,9 +36,13 @@ export function convertToStoryFile(
  * JSON, or a TimelineJS spreadsheet saved as CSV. The format is told from the content.
  */
 export function importStoryText(text: string): StoryParseResult & { format: StoryFormat } {
-  const format = detectStoryFormat(text);
-  if (format === 'newsline' || format === 'unknown') return { ...parseStoryText(text), format };
-  const converted = convertToStoryFile(text);
+  const read = readStoryFormat(text);
+  const { format, data } = read;
+  if (format === 'newsline' || format === 'unknown') {
+    // Text that is not JSON is read again for where it breaks.
+    return { ...(data === undefined ? parseStoryText(text) : parseStoryData(data)), format };
+  }
+  const converted = convertToStoryFile(text, read);
   if (!converted.ok)
     return { ok: false, problems: [{ path: [], message: converted.message }], format };
   return { ...parseStoryData(converted.file), format };
