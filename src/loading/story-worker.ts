@@ -1,4 +1,4 @@
-import type { TimelineEvent } from '../domain/event-schema.ts';
+import type { Story, TimelineEvent } from '../domain/event-schema.ts';
 import type { EventBlockResult, StoryParseResult } from '../domain/parse-story.ts';
 import type { EventBlock } from './event-list-splitter.ts';
 
@@ -13,11 +13,17 @@ export type WorkerTask = string | EventBlock;
 export type SentBlock =
   (Omit<Extract<EventBlockResult, { ok: true }>, 'events'> & { events: string }) | { ok: false };
 
+/** A whole file's result as a worker sends it back: the story as JSON text, as a block's events. */
+export type SentStory =
+  | (Omit<Extract<StoryParseResult, { ok: true }>, 'story'> & { story: string })
+  | Extract<StoryParseResult, { ok: false }>;
+
 /** Parses a story file's text on a worker thread of its own. */
 export function parseInWorker(text: string): Promise<StoryParseResult> {
   const worker = takeWorker();
   return new Promise<StoryParseResult>((resolve, reject) => {
-    worker.onmessage = (message: MessageEvent<StoryParseResult>) => resolve(message.data);
+    worker.onmessage = ({ data: sent }: MessageEvent<SentStory>) =>
+      resolve(sent.ok ? { ...sent, story: JSON.parse(sent.story) as Story } : sent);
     worker.onerror = (event) => {
       event.preventDefault();
       reject(new Error(event.message));
