@@ -23,6 +23,8 @@ const offline = VitePWA({
     skipWaiting: true,
     runtimeCaching: [
       {
+        // The same files as isKeptOffline (src/app/service-worker.ts), written out: the
+        // worker is built from this function's text.
         urlPattern: ({ url, sameOrigin }) =>
           sameOrigin && /\/data\/[^/]+\.json$/.test(url.pathname),
         handler: 'NetworkFirst',

@@ -19,11 +19,12 @@ export function registerServiceWorker(storyUrl: string) {
   if (!/^https?:$/.test(window.location.protocol) || window.self !== window.top) return;
   const { serviceWorker } = navigator;
   // The story was fetched before the worker took charge of the page. Fetch it once more
-  // through the worker, which keeps a copy for the next visit without a network.
+  // through the worker, which keeps a copy for the next visit without a network; a file it
+  // does not keep would only be downloaded twice.
   serviceWorker.addEventListener(
     'controllerchange',
     () => {
-      if (new URL(storyUrl, window.location.href).origin !== window.location.origin) return;
+      if (!isKeptOffline(new URL(storyUrl, window.location.href), window.location.origin)) return;
       void fetch(storyUrl, { cache: 'no-cache' }).catch(() => undefined);
     },
     { once: true },
@@ -34,6 +35,15 @@ export function registerServiceWorker(storyUrl: string) {
     });
   };
   void firstViewDrawn().then(() => whenIdle(register));
+}
+
+/**
+ * Whether the service worker keeps a copy of this story file: the site's own files under
+ * `data/`. Its route in vite.config.ts says the same; it cannot import this, because the
+ * worker is built from that route's own text.
+ */
+export function isKeptOffline(url: URL, origin: string): boolean {
+  return url.origin === origin && /\/data\/[^/]+\.json$/.test(url.pathname);
 }
 
 function firstViewDrawn(): Promise<void> {
