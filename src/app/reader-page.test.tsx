@@ -27,6 +27,26 @@ test('says that the story is loading while it loads', async () => {
   expect(await screen.findByRole('status')).toHaveTextContent('Loading the story…');
 });
 
+test('while a large story file arrives, says how much of it has', async () => {
+  const megabyte = new Uint8Array(1024 * 1024).fill(0x20);
+  // Three megabytes of the file, then nothing more for now.
+  respondWith(() => {
+    let sent = 0;
+    return new Response(
+      new ReadableStream<Uint8Array>({
+        pull(controller) {
+          if (sent++ < 3) controller.enqueue(megabyte);
+          else return new Promise(() => {});
+        },
+      }),
+    );
+  });
+  renderApp(<ReaderPage storyUrl="/data/large.json" />);
+  await screen.findByText('3 MB received');
+  expect(screen.getByText('3 MB received')).toBeVisible();
+  expect(screen.getByRole('status')).toHaveTextContent('Loading the story…');
+});
+
 test('lists every problem of an invalid story file as path: message', async () => {
   const file = storyFileFixture();
   file.events[0]!.start = '2025-02-30';

@@ -33,7 +33,9 @@ export function ReaderPage({ storyUrl, embed }: ReaderPageProps) {
     [story.data, locale],
   );
   if (story.isPending) {
-    return <LoadingState waitingForConnection={story.fetchStatus === 'paused'} />;
+    return (
+      <LoadingState waitingForConnection={story.fetchStatus === 'paused'} storyUrl={storyUrl} />
+    );
   }
   if (story.isError) {
     return (

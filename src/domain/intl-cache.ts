@@ -27,3 +27,15 @@ export function formatCount(count: number, locale: string): string {
   }
   return format.format(count);
 }
+
+const unitFormats = new Map<string, Intl.NumberFormat>();
+
+/** Megabytes as the locale writes them: `formatMegabytes(12, 'en')` → "12 MB". */
+export function formatMegabytes(megabytes: number, locale: string): string {
+  let format = unitFormats.get(locale);
+  if (format === undefined) {
+    format = new Intl.NumberFormat(locale, { style: 'unit', unit: 'megabyte' });
+    unitFormats.set(locale, format);
+  }
+  return format.format(megabytes);
+}

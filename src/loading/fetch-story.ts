@@ -2,6 +2,7 @@ import type { Story } from '../domain/event-schema.ts';
 import type { StoryParseResult } from '../domain/parse-story.ts';
 import { formatProblem } from '../domain/story-problems.ts';
 import { OFF_THREAD_BYTES, OffThreadStoryReader, parseStoryOffThread } from './parse-off-thread.ts';
+import { reportReceived } from './load-progress.ts';
 import { loadStoryChecks } from './story-checks.ts';
 import { StoryFormatError, StoryLoadError } from './story-errors.ts';
 import { coolDownWorker, warmUpWorker } from './story-worker.ts';
@@ -122,6 +123,7 @@ async function readBody(
       const { done, value } = await body.read();
       if (done) break;
       size += value.byteLength;
+      reportReceived(url, size);
       if (size > MAX_STORY_BYTES) {
         void body.cancel();
         throw new StoryLoadError(url, 'too-large');

@@ -1,5 +1,5 @@
 import type { EventKind, EventStatus, PartOfDay } from '../../domain/event-schema.ts';
-import { formatCount } from '../../domain/intl-cache.ts';
+import { formatCount, formatMegabytes } from '../../domain/intl-cache.ts';
 
 /**
  * Every string the interface shows in English. Other languages give the same keys; the type
@@ -11,6 +11,8 @@ export const en = {
   languageName: 'English',
   appName: 'Newsline',
   loadingStory: 'Loading the story…',
+  /** Beside the loading state, while a large story file arrives. */
+  receivedMegabytes: (megabytes: number) => `${formatMegabytes(megabytes, 'en')} received`,
   storyErrorTitle: 'This story could not be shown',
   storyErrorNetwork: (url: string) =>
     `The story file at ${url} could not be reached: the connection may be down, or its server does not let other sites read it (CORS).`,

@@ -1,4 +1,4 @@
-import { formatCount } from '../../domain/intl-cache.ts';
+import { formatCount, formatMegabytes } from '../../domain/intl-cache.ts';
 import type { Messages } from './en.ts';
 
 const plural = new Intl.PluralRules('uk');
@@ -21,6 +21,7 @@ export const uk: Messages = {
   languageName: 'Українська',
   appName: 'Newsline',
   loadingStory: 'Завантаження історії…',
+  receivedMegabytes: (megabytes) => `Отримано ${formatMegabytes(megabytes, 'uk')}`,
   storyErrorTitle: 'Цю історію не вдалося показати',
   storyErrorNetwork: (url) =>
     `Не вдалося отримати файл історії за адресою ${url}: можливо, немає з’єднання, або його сервер не дозволяє іншим сайтам читати файл (CORS).`,
