@@ -129,11 +129,22 @@ test.describe('with a Ukrainian browser', () => {
 
 test('the app takes the page over without moving anything on it', async ({ page }) => {
   await page.addInitScript(() => {
-    const state = { shift: 0 };
+    const state = { shift: 0, moved: [] as string[] };
     (window as unknown as { __shift: typeof state }).__shift = state;
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) {
+      for (const entry of list.getEntries() as (PerformanceEntry & {
+        value: number;
+        sources: { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[];
+      })[]) {
         state.shift += entry.value;
+        // What moved, and from where to where: for the report when something does.
+        for (const { node, previousRect: from, currentRect: to } of entry.sources) {
+          const name =
+            node instanceof Element ? `${node.tagName}.${node.className}` : node?.nodeName;
+          state.moved.push(
+            `${Math.round(entry.startTime)} ms: ${name} ${JSON.stringify(from)} -> ${JSON.stringify(to)}`,
+          );
+        }
       }
     }).observe({ type: 'layout-shift', buffered: true });
   });
@@ -146,10 +157,10 @@ test('the app takes the page over without moving anything on it', async ({ page 
   await page.evaluate(
     () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
   );
-  const shift = await page.evaluate(
-    () => (window as unknown as { __shift: { shift: number } }).__shift.shift,
+  const { shift, moved } = await page.evaluate(
+    () => (window as unknown as { __shift: { shift: number; moved: string[] } }).__shift,
   );
-  expect(shift).toBe(0);
+  expect(shift, moved.join('\n')).toBe(0);
 });
 
 test('a timeline is in view all the while the app takes over: the drawn one, then the app’s', async ({
