@@ -47,12 +47,16 @@ const steps = [
 ];
 
 const failed = [];
+// How long each step took, for the summary: where the time of a slow run went.
+const durations = [];
 for (const [name, command, args, options = {}] of steps) {
   console.log(`\n▶ ${name}`);
+  const started = performance.now();
   const result = spawnSync(command, args, {
     stdio: 'inherit',
     env: { ...process.env, ...options.env },
   });
+  durations.push(`${name} ${((performance.now() - started) / 1000).toFixed(1)} s`);
   if (result.status !== 0) {
     failed.push(name);
     if (options.required) break;
@@ -79,6 +83,7 @@ addReport('playwright.json', (report) => {
 });
 
 console.log('');
+console.log(`Time: ${durations.join(', ')}`);
 if (failed.length > 0) console.log(`Failed steps: ${failed.join(', ')}`);
 console.log(`Tests: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
 process.exit(failed.length > 0 ? 1 : 0);
