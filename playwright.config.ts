@@ -41,7 +41,8 @@ export default defineConfig({
       use: { viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true },
       // What no screen changes runs once, on the desktop: what a file shows or how it is
       // refused, what nginx sends, what is retried, the page without scripts, the service
-      // worker, printing, the single file, and the tests tagged @any-screen. The phone's
+      // worker, printing, the single file, the day each event shows in a reader's time zone,
+      // and the tests tagged @any-screen. The phone's
       // layout of the same pages is checked by the rest. Present mode is for a projector
       // there; the phone checks its swipes (present-touch.spec.ts).
       testIgnore: [
@@ -55,6 +56,7 @@ export default defineConfig({
         'print.spec.ts',
         'single-file.spec.ts',
         'present.spec.ts',
+        'time-zones.spec.ts',
       ],
       grepInvert: /@any-screen/,
     },

@@ -103,24 +103,32 @@ test.describe('before the scripts arrive', () => {
     ['./?event=trump-putin-call', 'an open event'],
     ['./?lang=uk', 'another language'],
   ] as const) {
-    test(`the story as sent stays hidden where the app shows ${why}`, async ({ page }) => {
-      await withoutAppScripts(page);
-      await page.goto(address);
-      await expect(page.locator('[data-prerendered]')).toBeHidden();
-    });
+    test(
+      `the story as sent stays hidden where the app shows ${why}`,
+      { tag: '@any-screen' },
+      async ({ page }) => {
+        await withoutAppScripts(page);
+        await page.goto(address);
+        await expect(page.locator('[data-prerendered]')).toBeHidden();
+      },
+    );
   }
 
-  test('tracking options in a shared link keep the story as sent', async ({ page }) => {
-    await withoutAppScripts(page);
-    await page.goto('./?utm_source=newsletter&fbclid=x');
-    await expect(page.getByRole('heading', { level: 1, name: story.title })).toBeVisible();
-  });
+  test(
+    'tracking options in a shared link keep the story as sent',
+    { tag: '@any-screen' },
+    async ({ page }) => {
+      await withoutAppScripts(page);
+      await page.goto('./?utm_source=newsletter&fbclid=x');
+      await expect(page.getByRole('heading', { level: 1, name: story.title })).toBeVisible();
+    },
+  );
 });
 
 test.describe('with a Ukrainian browser', () => {
   test.use({ locale: 'uk-UA', allowedConsoleErrors: /ERR_INTERNET_DISCONNECTED/ });
 
-  test('the English story as sent stays hidden', async ({ page }) => {
+  test('the English story as sent stays hidden', { tag: '@any-screen' }, async ({ page }) => {
     await withoutAppScripts(page);
     await page.goto('./');
     await expect(page.locator('[data-prerendered]')).toBeHidden();
@@ -192,12 +200,16 @@ test('a timeline is in view all the while the app takes over: the drawn one, the
   expect(fromSketch.at(-1)).toBe('app');
 });
 
-test('the story file is asked for once, early, while the scripts load', async ({ page }) => {
-  const asked: string[] = [];
-  page.on('request', (request) => {
-    if (new URL(request.url()).pathname.endsWith('/data/story.json')) asked.push(request.url());
-  });
-  await page.goto('./');
-  await expect(timeline(page).getByRole('option').first()).toBeVisible();
-  expect(asked).toHaveLength(1);
-});
+test(
+  'the story file is asked for once, early, while the scripts load',
+  { tag: '@any-screen' },
+  async ({ page }) => {
+    const asked: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname.endsWith('/data/story.json')) asked.push(request.url());
+    });
+    await page.goto('./');
+    await expect(timeline(page).getByRole('option').first()).toBeVisible();
+    expect(asked).toHaveLength(1);
+  },
+);
