@@ -49,37 +49,49 @@ const STATES: { name: string; path: string; ready(page: Page): Promise<void> }[]
   },
 ];
 
+/** Scans the page in the light theme, then switches the system to dark and scans again. */
+async function violationsInBothThemes(page: Page) {
+  const found = { light: await violations(page), dark: [] as string[] };
+  // The app follows the system setting as it changes: no second load is needed.
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  found.dark = await violations(page);
+  return found;
+}
+
+const NONE = { light: [], dark: [] };
+
+test.use({ colorScheme: 'light' });
+
+for (const state of STATES) {
+  test(`${state.name} has no accessibility violations, light or dark`, async ({ page }) => {
+    await page.goto(state.path);
+    await state.ready(page);
+    expect(await violationsInBothThemes(page)).toEqual(NONE);
+  });
+}
+
+test('the error panel has no accessibility violations, light or dark', async ({ page }) => {
+  await page.route('**/data/story.json', (route) => route.fulfill({ json: { version: 1 } }));
+  await page.goto('./');
+  await expect(page.getByRole('alert')).toBeVisible();
+  expect(await violationsInBothThemes(page)).toEqual(NONE);
+});
+
+// The page as sent takes its theme from the system once, as it is drawn: a load for each.
 for (const colorScheme of ['light', 'dark'] as const) {
-  test.describe(`in the ${colorScheme} theme`, () => {
-    test.use({ colorScheme });
+  test.describe(`before the scripts arrive, in the ${colorScheme} theme`, () => {
+    test.use({ colorScheme, allowedConsoleErrors: /ERR_INTERNET_DISCONNECTED/ });
 
-    for (const state of STATES) {
-      test(`${state.name} has no accessibility violations`, async ({ page }) => {
-        await page.goto(state.path);
-        await state.ready(page);
-        expect(await violations(page)).toEqual([]);
-      });
-    }
-
-    test.describe('before the scripts arrive', () => {
-      test.use({ allowedConsoleErrors: /ERR_INTERNET_DISCONNECTED/ });
-
-      test('the page as sent, with its timeline sketch, has no accessibility violations', async ({
-        page,
-      }) => {
-        await withoutAppScripts(page);
-        await page.goto('./');
-        await expect(
-          page.getByRole('navigation', { name: `Timeline: ${story.title}` }).getByRole('link'),
-        ).toHaveCount(story.events.length);
-        expect(await violations(page)).toEqual([]);
-      });
-    });
-
-    test('the error panel has no accessibility violations', async ({ page }) => {
-      await page.route('**/data/story.json', (route) => route.fulfill({ json: { version: 1 } }));
+    test('the page as sent, with its timeline sketch, has no accessibility violations', async ({
+      page,
+    }) => {
+      await withoutAppScripts(page);
       await page.goto('./');
-      await expect(page.getByRole('alert')).toBeVisible();
+      await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
+      await expect(
+        page.getByRole('navigation', { name: `Timeline: ${story.title}` }).getByRole('link'),
+      ).toHaveCount(story.events.length);
       expect(await violations(page)).toEqual([]);
     });
   });
