@@ -1,8 +1,14 @@
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { Story } from '../../domain/event-schema.ts';
 import { useMessages } from '../../ui/i18n/messages-context.tsx';
 import { embedSnippet, embedUrl, shareUrl, type EmbedChoice } from './embed-snippet.ts';
 import { pageHref } from '../../app/page-address.ts';
+
+/** The heights a fixed embed may have, in pixels. */
+const HEIGHTS = { min: 200, max: 5000, start: 600 };
+
+/** The preview is a whole second page: it loads again once the choices rest this long. */
+export const PREVIEW_DELAY_MS = 400;
 
 interface EmbedBuilderProps {
   story: Story;
@@ -22,14 +28,44 @@ export function EmbedBuilder({ story, eventId }: EmbedBuilderProps) {
     height: 'auto',
     showTitle: true,
   });
+  // The height as typed: "6" and "64" are on the way to 640, not heights to use.
+  const [heightText, setHeightText] = useState(String(HEIGHTS.start));
   const [copied, setCopied] = useState('');
-  // The preview is a whole second page: it loads only while the dialog is open.
+  // The preview is a whole second page: it loads only while the dialog is open, and not at
+  // each change of a choice, only once they rest.
   const [isOpen, setOpen] = useState(false);
+  const [previewUrl, setPreviewUrl] = useState('');
   const change = (next: Partial<EmbedChoice>) => setChoice((current) => ({ ...current, ...next }));
   const page = pageHref();
   const title = messages.timelineLabel(story.title);
   const snippet = embedSnippet(page, choice, title);
   const link = shareUrl(page, choice.event);
+  const chosenUrl = embedUrl(page, choice);
+
+  useEffect(() => {
+    if (!isOpen) return;
+    const timer = setTimeout(() => setPreviewUrl(chosenUrl), PREVIEW_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [isOpen, chosenUrl]);
+
+  function typeHeight(text: string) {
+    setHeightText(text);
+    const height = Number(text);
+    if (text.trim() !== '' && height >= HEIGHTS.min && height <= HEIGHTS.max) {
+      change({ height: Math.round(height) });
+    }
+  }
+
+  /** Leaving the box: a height out of range comes into it, and one not a number goes back. */
+  function settleHeight() {
+    const typed = Number(heightText);
+    const height =
+      heightText.trim() === '' || !Number.isFinite(typed)
+        ? choice.height
+        : Math.round(Math.min(HEIGHTS.max, Math.max(HEIGHTS.min, typed)));
+    change({ height });
+    setHeightText(String(height));
+  }
 
   async function copy(text: string) {
     try {
@@ -42,6 +78,7 @@ export function EmbedBuilder({ story, eventId }: EmbedBuilderProps) {
 
   function open() {
     change({ event: eventId });
+    setPreviewUrl(embedUrl(page, { ...choice, event: eventId }));
     setCopied('');
     setOpen(true);
     dialogRef.current?.showModal();
@@ -139,23 +176,23 @@ export function EmbedBuilder({ story, eventId }: EmbedBuilderProps) {
                     type="radio"
                     name={`${id}-height`}
                     checked={choice.height !== 'auto'}
-                    onChange={() => change({ height: 600 })}
+                    onChange={() => {
+                      change({ height: HEIGHTS.start });
+                      setHeightText(String(HEIGHTS.start));
+                    }}
                   />{' '}
                   {messages.heightFixed}
                 </label>
                 {choice.height !== 'auto' && (
                   <input
                     type="number"
-                    min={200}
-                    max={5000}
+                    min={HEIGHTS.min}
+                    max={HEIGHTS.max}
                     step={10}
                     aria-label={messages.heightFixed}
-                    value={choice.height}
-                    onChange={(event) =>
-                      change({
-                        height: Math.min(5000, Math.max(200, Number(event.target.value) || 600)),
-                      })
-                    }
+                    value={heightText}
+                    onChange={(event) => typeHeight(event.target.value)}
+                    onBlur={settleHeight}
                   />
                 )}
               </fieldset>
@@ -173,7 +210,7 @@ export function EmbedBuilder({ story, eventId }: EmbedBuilderProps) {
               {isOpen && (
                 <iframe
                   className="embed-preview"
-                  src={embedUrl(page, choice)}
+                  src={previewUrl}
                   title={`${messages.preview}: ${title}`}
                   height={choice.height === 'auto' ? 420 : choice.height}
                 />
