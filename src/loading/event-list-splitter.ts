@@ -5,6 +5,21 @@
 // no values, only where strings, objects and lists begin and end; JSON.parse reads each
 // block, and the story around them.
 
+import {
+  BACKSLASH,
+  BYTE_ORDER_MARK,
+  CLOSE_LIST,
+  CLOSE_OBJECT,
+  COLON,
+  COMMA,
+  EMPTY_LIST,
+  joinBytes,
+  nextQuote,
+  OPEN_LIST,
+  OPEN_OBJECT,
+  QUOTE,
+} from './json-bytes.ts';
+
 /** A run of whole events, as written in the file: `{…},{…}`, without the list's brackets. */
 export interface EventBlock {
   /** Its bytes, in a buffer of their own: sent to a worker, not copied. */
@@ -21,15 +36,6 @@ export interface StoryFrameText {
   events: number;
 }
 
-const QUOTE = 34;
-const BACKSLASH = 92;
-const COMMA = 44;
-const COLON = 58;
-const OPEN_LIST = 91;
-const CLOSE_LIST = 93;
-const OPEN_OBJECT = 123;
-const CLOSE_OBJECT = 125;
-
 type Place =
   /** Before the story's opening brace. */
   | 'start'
@@ -41,9 +47,6 @@ type Place =
   | 'list'
   /** The text is not one this splitter can vouch for; the whole file is read at once. */
   | 'lost';
-
-/** A UTF-8 file may begin with these three bytes, which say only that it is UTF-8. */
-const BYTE_ORDER_MARK = [0xef, 0xbb, 0xbf];
 
 /**
  * Splits a story file into blocks of at least `minBlockBytes` bytes, each ending at the comma
@@ -236,27 +239,4 @@ export class EventListSplitter {
     this.blockBytes = 0;
     this.commas = 0;
   }
-}
-
-const EMPTY_LIST = new Uint8Array([OPEN_LIST, CLOSE_LIST]);
-
-/** The index of the next quote from `i` on, or -1. */
-function nextQuote(chunk: Uint8Array, i: number): number {
-  // Most strings are short (keys, ids, dates): looking a byte at a time costs less than a
-  // call, for the first few.
-  for (const near = Math.min(i + 24, chunk.length); i < near; i++) {
-    if (chunk[i] === QUOTE) return i;
-  }
-  return i < chunk.length ? chunk.indexOf(QUOTE, i) : -1;
-}
-
-/** The parts one after another, in a buffer of their own. */
-function joinBytes(parts: readonly Uint8Array[]): Uint8Array<ArrayBuffer> {
-  const joined = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    joined.set(part, at);
-    at += part.length;
-  }
-  return joined;
 }
