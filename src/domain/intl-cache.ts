@@ -18,24 +18,26 @@ export function dateTimeFormat(
   return format;
 }
 
-/** A count as the locale writes it: `formatCount(3178, 'en')` → "3,178". */
-export function formatCount(count: number, locale: string): string {
-  let format = numberFormats.get(locale);
+/** `new Intl.NumberFormat(locale, options)`, built once for each locale and options. */
+export function numberFormat(
+  locale: string,
+  options: Intl.NumberFormatOptions = {},
+): Intl.NumberFormat {
+  const key = `${locale} ${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
   if (format === undefined) {
-    format = new Intl.NumberFormat(locale);
-    numberFormats.set(locale, format);
+    format = new Intl.NumberFormat(locale, options);
+    numberFormats.set(key, format);
   }
-  return format.format(count);
+  return format;
 }
 
-const unitFormats = new Map<string, Intl.NumberFormat>();
+/** A count as the locale writes it: `formatCount(3178, 'en')` → "3,178". */
+export function formatCount(count: number, locale: string): string {
+  return numberFormat(locale).format(count);
+}
 
 /** Megabytes as the locale writes them: `formatMegabytes(12, 'en')` → "12 MB". */
 export function formatMegabytes(megabytes: number, locale: string): string {
-  let format = unitFormats.get(locale);
-  if (format === undefined) {
-    format = new Intl.NumberFormat(locale, { style: 'unit', unit: 'megabyte' });
-    unitFormats.set(locale, format);
-  }
-  return format.format(megabytes);
+  return numberFormat(locale, { style: 'unit', unit: 'megabyte' }).format(megabytes);
 }

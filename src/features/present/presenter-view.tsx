@@ -1,6 +1,7 @@
 import './present.css';
 import { useEffect, useMemo, useReducer, useState } from 'react';
 import type { Story } from '../../domain/event-schema.ts';
+import { dateTimeFormat } from '../../domain/intl-cache.ts';
 import { useMessages } from '../../ui/i18n/messages-context.tsx';
 import { initialPresentState, presentReducer, type PresentAction } from './present-state.ts';
 import { SlideContent } from './slide-content.tsx';
@@ -93,7 +94,7 @@ function Clocks() {
     const timer = window.setInterval(() => setNow(Date.now()), 1000);
     return () => window.clearInterval(timer);
   }, []);
-  const clock = new Intl.DateTimeFormat(messages.locale, { timeStyle: 'medium' }).format(now);
+  const clock = dateTimeFormat(messages.locale, { timeStyle: 'medium' }).format(now);
   return (
     <div className="presenter-clocks">
       <p>
