@@ -47,6 +47,38 @@ test('while a large story file arrives, says how much of it has', async () => {
   expect(screen.getByRole('status')).toHaveTextContent('Loading the story…');
 });
 
+test('after a broken download, counts the next try from nothing', async () => {
+  const megabyte = new Uint8Array(1024 * 1024).fill(0x20);
+  // Until the connection breaks, each try sends three megabytes and breaks off; a try
+  // after that sends nothing yet.
+  let broken = false;
+  let triesAfterBreak = 0;
+  respondWith(() => {
+    const breaksOff = !broken;
+    if (broken) triesAfterBreak++;
+    let sent = 0;
+    return new Response(
+      new ReadableStream<Uint8Array>({
+        pull(controller) {
+          if (!breaksOff) return new Promise(() => {});
+          if (sent++ < 3) return controller.enqueue(megabyte);
+          broken = true;
+          controller.error(new TypeError('network error'));
+        },
+      }),
+    );
+  });
+  vi.useFakeTimers({ shouldAdvanceTime: true });
+  renderApp(<ReaderPage storyUrl="/data/broken-off.json" />);
+  await screen.findByText('3 MB received');
+  // The first retry waits 2 s.
+  await vi.advanceTimersByTimeAsync(2_500);
+  vi.useRealTimers();
+  expect(triesAfterBreak).toBeGreaterThan(0);
+  expect(screen.getByRole('status')).toHaveTextContent('Loading the story…');
+  expect(screen.queryByText(/MB received/)).toBeNull();
+});
+
 test('lists every problem of an invalid story file as path: message', async () => {
   const file = storyFileFixture();
   file.events[0]!.start = '2025-02-30';

@@ -2,7 +2,7 @@ import type { Story } from '../domain/event-schema.ts';
 import type { StoryParseResult } from '../domain/parse-story.ts';
 import { formatProblem } from '../domain/story-problems.ts';
 import { OFF_THREAD_BYTES, OffThreadStoryReader, parseStoryOffThread } from './parse-off-thread.ts';
-import { reportReceived } from './load-progress.ts';
+import { reportReceived, startReceiving } from './load-progress.ts';
 import { loadStoryChecks } from './story-checks.ts';
 import { StoryFormatError, StoryLoadError } from './story-errors.ts';
 import { coolDownWorker, warmUpWorker } from './story-worker.ts';
@@ -114,6 +114,7 @@ async function readBody(
     const text = await response.text();
     return { text: () => text, reader: null };
   }
+  startReceiving(url);
   const body = response.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;

@@ -7,6 +7,11 @@ export const PROGRESS_STEP_BYTES = 1024 * 1024;
 const received = new Map<string, number>();
 const listeners = new Set<() => void>();
 
+/** A read of the file at `url` starts: a try after a broken one counts from nothing. */
+export function startReceiving(url: string): void {
+  reportReceived(url, 0);
+}
+
 /** Bytes of the file at `url` read so far, as each part of it arrives. */
 export function reportReceived(url: string, bytes: number): void {
   const before = received.get(url) ?? 0;
