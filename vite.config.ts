@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { compileHintsPlugin } from './scripts/compile-hints-plugin.ts';
 import { SSR_BUNDLED, storyDataPlugin } from './scripts/story-data-plugin.ts';
 
 const dataDir = fileURLToPath(new URL('./data', import.meta.url));
@@ -59,6 +60,8 @@ export default defineConfig(({ mode }) => ({
     react(),
     storyDataPlugin(dataDir, process.env.NEWSLINE_PUBLIC_URL, { inline: mode === 'single' }),
     mode === 'single' ? viteSingleFile({ removeViteModuleLoader: true }) : offline,
+    // Present mode and the importers load when asked for; the rest runs as the page opens.
+    compileHintsPlugin(['present-page', 'import-story']),
   ],
   // An embed sandboxed without its own origin (WordPress) fetches even its own story file
   // cross-origin, with Origin: null; the files are public, so any origin may read them.
