@@ -37,12 +37,14 @@ function prepareDateFormats(): void {
 
 await afterFirstPaint();
 if (showsPrerenderedStory()) {
-  // The timeline's library starts in a task of its own, then the app in another: each is
-  // about half the work of starting the script, and together they were one long task.
-  // If it fails to load, the app starts all the same, and its timeline says so.
+  // The timeline's library starts in a task of its own, then React in another, then the
+  // app: together they were one long task. If the library fails to load, the app starts all
+  // the same, and its timeline says so.
   const timelineLibrary = loadTimelineLibrary().catch(() => undefined);
   prepareDateFormats();
   await timelineLibrary;
+  await import('react-dom/client');
+  await new Promise((resolve) => setTimeout(resolve, 0));
   await import('./main.tsx');
 } else {
   // Nothing is on screen yet. The story is fetched (and a large one checked on a worker)
