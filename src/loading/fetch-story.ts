@@ -110,11 +110,11 @@ async function readBody(
   response: Response,
   workerFrom: number,
 ): Promise<{ text: () => string; reader: OffThreadStoryReader | null }> {
+  startReceiving(url);
   if (!response.body) {
     const text = await response.text();
     return { text: () => text, reader: null };
   }
-  startReceiving(url);
   const body = response.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
