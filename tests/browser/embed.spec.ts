@@ -46,16 +46,49 @@ async function heightOf(page: Page, selector: string) {
   return page.locator(selector).evaluate((frame) => frame.getBoundingClientRect().height);
 }
 
+/** The height once two readings a moment apart agree: the host has taken the last message. */
+async function settledHeightOf(page: Page, selector: string) {
+  let last = -1;
+  await expect
+    .poll(async () => {
+      const height = await heightOf(page, selector);
+      const settled = height === last;
+      last = height;
+      return settled;
+    })
+    .toBe(true);
+  return last;
+}
+
 test('embeds size themselves to their content, and follow a panel opening and closing', async ({
   page,
 }) => {
+  // Every height the first embed takes in the article, from the start.
+  await page.addInitScript(() => {
+    const heights: number[] = [];
+    Object.assign(window, { embedHeights: heights });
+    addEventListener('DOMContentLoaded', () => {
+      // Init scripts run in every frame: only the article has the embed.
+      const frame = document.getElementById('first');
+      if (frame === null) return;
+      new ResizeObserver(() => heights.push(frame.getBoundingClientRect().height)).observe(frame);
+    });
+  });
   await page.goto(`${origin.url}/article.html`);
   // Frames out of view load lazily and draw slowly: bring the embed into view, as a reader would.
   await page.locator('#first').scrollIntoViewIfNeeded();
   const first = page.frameLocator('#first');
   await expect(first.getByRole('heading', { level: 1, name: story.title })).toBeVisible();
-  await expect.poll(() => heightOf(page, '#first')).toBeGreaterThan(300);
-  const closed = await heightOf(page, '#first');
+  // The timeline is drawn: its events are options to choose.
+  await expect(first.getByRole('option').first()).toBeVisible();
+  const closed = await settledHeightOf(page, '#first');
+  expect(closed).toBeGreaterThan(300);
+  // On the way there, the embed only grew: the article below it never jumped back up.
+  const heights = await page.evaluate(
+    () => (window as unknown as { embedHeights: number[] }).embedHeights,
+  );
+  expect(heights.length).toBeGreaterThan(1);
+  expect(heights).toEqual(heights.toSorted((a, b) => a - b));
   await first.getByRole('option', { name: new RegExp(`^${story.events[0]!.title},`) }).click();
   await expect(first.getByRole('region', { name: story.events[0]!.title })).toBeVisible();
   await expect.poll(() => heightOf(page, '#first')).toBeGreaterThan(closed + 100);

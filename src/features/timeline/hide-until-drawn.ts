@@ -1,5 +1,5 @@
 /** On the container until the first drawing with data is complete (app.css hides it). */
-const DRAWING_CLASS = 'is-drawing';
+export const DRAWING_CLASS = 'is-drawing';
 /** How many frames must pass without a redraw before the first drawing is shown. */
 const QUIET_FRAMES = 2;
 /** Shown by then whatever happens, in ms. */

@@ -42,4 +42,9 @@ export interface TimelineSettings {
    * pinch sends Ctrl too) until the reader has clicked into the timeline.
    */
   wheelZoomAfterClick: boolean;
+  /**
+   * The least height of the drawing, in CSS pixels: the sketch's that it replaces, so that
+   * nothing below the timeline moves up when it is shown.
+   */
+  minHeight: number;
 }

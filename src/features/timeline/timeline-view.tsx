@@ -13,7 +13,7 @@ import type { Story } from '../../domain/event-schema.ts';
 import { useMessages } from '../../ui/i18n/messages-context.tsx';
 import { prefersReducedMotion } from '../../ui/reduced-motion.ts';
 import { usePrerenderedTimeline } from '../../prerender/prerender-context.ts';
-import { TIMELINE_DRAWN_EVENT } from './hide-until-drawn.ts';
+import { DRAWING_CLASS, TIMELINE_DRAWN_EVENT } from './hide-until-drawn.ts';
 import { SketchStandIn } from './sketch-stand-in.tsx';
 import { timelineKeyAction } from './timeline-keys.ts';
 import { TimelineToolbar } from './timeline-toolbar.tsx';
@@ -104,6 +104,10 @@ export function TimelineView({
     function mountTimeline() {
       if (library === null) return;
       const container = containerRef.current!;
+      // The sketch in view, if any, and the drawing take the same room, borders included.
+      const sketch = stackRef.current?.querySelector('.timeline-sketch');
+      const borders = container.offsetHeight - container.clientHeight;
+      const sketchHeight = sketch ? sketch.getBoundingClientRect().height - borders : 0;
       const showDrawn = () => setDrawn(true);
       container.addEventListener(TIMELINE_DRAWN_EVENT, showDrawn);
       const mounted = library.mountVisTimeline(
@@ -119,6 +123,7 @@ export function TimelineView({
           scrollSelectionIntoView: () =>
             !embedded && (window.matchMedia?.(BOTTOM_SHEET).matches ?? false),
           wheelZoomAfterClick: embedded,
+          minHeight: sketchHeight,
         },
       );
       setTimeline(mounted);
@@ -217,7 +222,9 @@ export function TimelineView({
           {library !== null && (
             <div
               ref={containerRef}
-              className="timeline"
+              // Drawing from its first frame: the sketch stays in view until the drawing is
+              // shown (hide-until-drawn.ts), and the stack keeps its height meanwhile.
+              className={drawn ? 'timeline' : `timeline ${DRAWING_CLASS}`}
               role="listbox"
               aria-orientation="horizontal"
               aria-label={messages.timelineLabel(story.title)}

@@ -20,6 +20,8 @@ import type { TimelineGroup, TimelineItem } from './to-timeline-items.ts';
 import { momentInZone } from './zoned-moment.ts';
 
 const HOUR = 60 * 60 * 1000;
+/** The least height of a drawing, in CSS pixels. */
+const MIN_HEIGHT = 220;
 /** Room left above an event scrolled into view, in CSS pixels. */
 const SCROLL_MARGIN = 64;
 
@@ -33,7 +35,6 @@ const TIMELINE_OPTIONS: TimelineOptions = {
   showTooltips: false,
   groupOrder: 'order',
   margin: { item: { horizontal: 6, vertical: 8 }, axis: 8 },
-  minHeight: 220,
   // vis would read the container's size at once (a forced layout of the whole page while it
   // is built) and again every second, for good; a ResizeObserver below tells it instead.
   autoResize: false,
@@ -67,6 +68,7 @@ export function mountVisTimeline(
   // make the constructor superlinear, and it leaves a ~1 s blank before the right window.
   const timeline = new Timeline(container, new DataSet<DataItem>(), {
     ...TIMELINE_OPTIONS,
+    minHeight: Math.max(MIN_HEIGHT, settings.minHeight),
     ...(settings.wheelZoomAfterClick ? { zoomKey: 'ctrlKey' as const } : {}),
     template: (item: (TimelineItem & DataItem) | null) =>
       itemElement(item, { selectedId, activeId }),
