@@ -31,12 +31,12 @@ writeFileSync(
 );
 writeFileSync(join(root, 'shared.css'), 'body { color: navy; }\n');
 
-async function buildFixture(hints: boolean) {
+async function buildFixture(hints: boolean, onDemand = ['on-demand']) {
   const result = (await build({
     root,
     configFile: false,
     logLevel: 'silent',
-    plugins: hints ? [compileHintsPlugin(['on-demand'])] : [],
+    plugins: hints ? [compileHintsPlugin(onDemand)] : [],
     build: { write: false, sourcemap: true, modulePreload: { polyfill: false } },
   })) as Rollup.RollupOutput;
   const files = new Map(result.output.map((file) => [file.fileName, file]));
@@ -65,4 +65,11 @@ test('a script loaded only when asked for is left as it is', async () => {
   const hinted = await buildFixture(true);
   expect(hinted.onDemand.code).toBe(plain.onDemand.code);
   expect(hinted.onDemand.code).not.toContain(COMPILE_HINT);
+});
+
+test('a script named as loaded on demand that the build does not have fails the build', async () => {
+  // As when the file of a script loaded on demand is renamed, and its chunk with it.
+  await expect(buildFixture(true, ['on-demand', 'present-page'])).rejects.toThrow(
+    'compile hints: no chunk is named "present-page"',
+  );
 });

@@ -10,7 +10,8 @@ export const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 
 /**
  * Marks every chunk of the build but those in `onDemand` (by name), loaded only when a reader
- * asks for them: compiled whole, they would take a background thread for nothing.
+ * asks for them: compiled whole, they would take a background thread for nothing. A name that
+ * is no chunk's (a file renamed) fails the build, rather than have its chunk marked unseen.
  */
 export function compileHintsPlugin(onDemand: readonly string[]): Plugin {
   return {
@@ -19,7 +20,17 @@ export function compileHintsPlugin(onDemand: readonly string[]): Plugin {
     generateBundle: {
       // Last: Vite puts lines of its own at the top of a chunk (`__vite__mapDeps`) here.
       order: 'post',
-      handler(_options, bundle) {
+      handler(options, bundle) {
+        const names = new Set(Object.values(bundle).map((file) => file.name));
+        // A build of one file (the single-file build) has its on-demand code inlined.
+        const split = !options.inlineDynamicImports;
+        const missing = split ? onDemand.filter((name) => !names.has(name)) : [];
+        if (missing.length > 0) {
+          this.error(
+            `compile hints: no chunk is named ${missing.map((name) => `"${name}"`).join(', ')}; ` +
+              'name the chunks that load on demand as the build names them',
+          );
+        }
         for (const chunk of Object.values(bundle)) {
           if (chunk.type !== 'chunk' || onDemand.includes(chunk.name)) continue;
           chunk.code = `${COMPILE_HINT}\n${chunk.code}`;
