@@ -28,6 +28,19 @@ for (const viewport of [
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true });
 
+  test('the time axis names the days of a story of three weeks, not only its month', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    // The axis is vis's drawing, with no role of its own (each event's name carries its date).
+    const labels = page.locator('.vis-time-axis .vis-text.vis-minor:not(.vis-measure)');
+    await expect(async () => {
+      const texts = (await labels.allTextContents()).map((text) => text.trim()).filter(Boolean);
+      expect(texts.length).toBeGreaterThanOrEqual(2);
+      for (const text of texts) expect(text).toMatch(/^\d{1,2}$/);
+    }).toPass();
+  });
+
   test('an opened event is brought into view above the bottom sheet', async ({ page }) => {
     const event = story.events.find((candidate) => candidate.id === 'munich-security-conference')!;
     await page.goto(`./?event=${event.id}`);

@@ -20,6 +20,13 @@ import type { TimelineGroup, TimelineItem } from './to-timeline-items.ts';
 import { momentInZone } from './zoned-moment.ts';
 
 const HOUR = 60 * 60 * 1000;
+const DAY = 24 * HOUR;
+/**
+ * Below this many CSS pixels a day (of the timeline's width), vis has no room to label every
+ * second day, and labels months instead: three weeks on a phone would show one "Feb". Weeks,
+ * each labelled with the day it starts, fit there.
+ */
+const WEEKS_BELOW_PX_PER_DAY = 30;
 /** The least height of a drawing, in CSS pixels. */
 const MIN_HEIGHT = 220;
 /** Room left above an event scrolled into view, in CSS pixels. */
@@ -35,6 +42,8 @@ const TIMELINE_OPTIONS: TimelineOptions = {
   showTooltips: false,
   groupOrder: 'order',
   margin: { item: { horizontal: 6, vertical: 8 }, axis: 8 },
+  // A week is labelled by the day it starts ("9"), under its month, not by its number.
+  format: { minorLabels: { week: 'D' } },
   // vis would read the container's size at once (a forced layout of the whole page while it
   // is built) and again every second, for good; a ResizeObserver below tells it instead.
   autoResize: false,
@@ -101,10 +110,30 @@ export function mountVisTimeline(
     callbacks.onRangeChange(properties.start, properties.end);
   });
 
+  let width = 0;
+  let weeks = false;
+  // Weeks on the axis only where every second day has no room: elsewhere vis's week scale
+  // would also draw a line for each Monday in place of each month.
+  function chooseAxisScale() {
+    const window = timeline.getWindow();
+    const days = (window.end.getTime() - window.start.getTime()) / DAY;
+    const narrow = width > 0 && width / days < WEEKS_BELOW_PX_PER_DAY;
+    if (narrow === weeks) return;
+    weeks = narrow;
+    timeline.setOptions({ showWeekScale: narrow });
+  }
+  timeline.on('rangechange', chooseAxisScale);
+
   // Redraw when the container changes size, e.g. when it was hidden and is shown again:
   // vis lays items out wrongly in a container that had no size.
   const resizeObserver =
-    typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => timeline.redraw());
+    typeof ResizeObserver === 'undefined'
+      ? null
+      : new ResizeObserver(([entry]) => {
+          width = entry?.contentRect.width ?? width;
+          chooseAxisScale();
+          timeline.redraw();
+        });
   resizeObserver?.observe(container);
 
   if (settings.wheelZoomAfterClick) {
