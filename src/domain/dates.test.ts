@@ -1,21 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import {
-  compareDateValues,
-  dateOrder,
-  daysInMonth,
-  instantMs,
-  isTimeZone,
-  momentAfter,
-  parseDateValue,
-  wallTimeAsUtcMs,
-  type DateValue,
-} from './dates.ts';
-
-function date(text: string): DateValue {
-  const result = parseDateValue(text);
-  if (!result.ok) throw new Error(result.message);
-  return result.value;
-}
+import { date } from '../testing/date-fixtures.ts';
+import { daysInMonth, instantMs, momentAfter, parseDateValue, wallTimeAsUtcMs } from './dates.ts';
 
 function problem(text: string): string {
   const result = parseDateValue(text);
@@ -69,48 +54,6 @@ describe('momentAfter', () => {
   });
 });
 
-describe('compareDateValues', () => {
-  test('orders by start, coarser dates first on the same start', () => {
-    const sorted = ['2025-02-14', '2025-02', '2025-02-12', '2025-02-01'].map(date);
-    sorted.sort(compareDateValues);
-    expect(sorted.map((value) => value.text)).toEqual([
-      '2025-02',
-      '2025-02-01',
-      '2025-02-12',
-      '2025-02-14',
-    ]);
-  });
-});
-
-describe('dateOrder', () => {
-  const texts = (values: DateValue[], order: number[]) => order.map((i) => values[i]!.text);
-
-  test('sorts as compareDateValues does, equal dates in their given order', () => {
-    const values = [
-      '2025-02-14',
-      '2025-02-12T10:00-05:00',
-      '2025-02',
-      '2025-02-12T15:00Z',
-      '2025-02-12',
-      '2025-02-12T09:00-06:00',
-    ].map(date);
-    expect(texts(values, dateOrder(values))).toEqual([
-      '2025-02',
-      '2025-02-12',
-      '2025-02-12T10:00-05:00',
-      '2025-02-12T15:00Z',
-      '2025-02-12T09:00-06:00',
-      '2025-02-14',
-    ]);
-  });
-
-  test('keeps years before 100 apart from the 1900s', () => {
-    const values = ['1950', '0050', '0950'].map(date);
-    expect(texts(values, dateOrder(values))).toEqual(['0050', '0950', '1950']);
-    expect(instantMs(date('0050-03-01T00:00Z'))).toBeLessThan(instantMs(date('1950-03-01T00:00Z')));
-  });
-});
-
 test('wallTimeAsUtcMs counts as the calendar does, from year 1 to 9999', () => {
   const byDate = (year: number, month: number, day: number, hour: number, minute: number) => {
     if (year >= 100) return Date.UTC(year, month - 1, day, hour, minute);
@@ -149,12 +92,4 @@ test('daysInMonth knows leap years', () => {
   expect(daysInMonth(1900, 2)).toBe(28);
   expect(daysInMonth(2000, 2)).toBe(29);
   expect(daysInMonth(2025, 4)).toBe(30);
-});
-
-test('isTimeZone accepts IANA zones and nothing else', () => {
-  expect(isTimeZone('Europe/Kyiv')).toBe(true);
-  expect(isTimeZone('America/New_York')).toBe(true);
-  expect(isTimeZone('UTC')).toBe(true);
-  expect(isTimeZone('Mars/Olympus_Mons')).toBe(false);
-  expect(isTimeZone('EST')).toBe(false);
 });

@@ -1,5 +1,6 @@
 import { z } from './zod.ts';
-import { compareDateValues, DATE_PRECISIONS } from './dates.ts';
+import { compareDateValues } from './date-order.ts';
+import { DATE_PRECISIONS } from './dates.ts';
 import { dateValueSchema, idSchema, textSchema, timeZoneSchema } from './field-schemas.ts';
 import { canCheckReferences, checkStoryReferences } from './story-references.ts';
 import { languageTagSchema, storyTranslationSchema } from './story-translations.ts';

@@ -1,6 +1,7 @@
 // The fields every part of a story is made of: ids, text, dates and time zones, each with the
 // message a writer is shown when one is wrong.
-import { DATE_FORMS, isTimeZone, parseDateValue } from './dates.ts';
+import { DATE_FORMS, parseDateValue } from './dates.ts';
+import { isTimeZone } from './time-zones.ts';
 import { formatCount } from './intl-cache.ts';
 import { z } from './zod.ts';
 

@@ -1,15 +1,9 @@
 import { expect, test } from 'vitest';
-import { parseDateValue, type DateValue } from './dates.ts';
+import { date } from '../testing/date-fixtures.ts';
 import { formatDateRange, formatDateValue } from './format-dates.ts';
 
 // ICU puts thin and narrow no-break spaces around dashes and before AM/PM.
 const plain = (text: string) => text.replace(/[\u2009\u202f]/g, ' ');
-
-function date(text: string): DateValue {
-  const result = parseDateValue(text);
-  if (!result.ok) throw new Error(result.message);
-  return result.value;
-}
 
 test('shows a date as precisely as it is known, and no more', () => {
   expect(formatDateValue(date('2025'), 'en')).toBe('2025');

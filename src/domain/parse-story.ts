@@ -1,4 +1,4 @@
-import { compareDateValues, dateOrder, inDateOrder } from './dates.ts';
+import { compareDateValues, dateOrder, inDateOrder } from './date-order.ts';
 import {
   eventCountSchema,
   eventSchema,

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { instantOfWallTime, zoneOffsetMinutes } from './time-zones.ts';
+import { instantOfWallTime, isTimeZone, zoneOffsetMinutes } from './time-zones.ts';
 
 const noon = { year: 2025, month: 2, day: 12, hour: 12, minute: 0, second: 0 };
 
@@ -27,4 +27,12 @@ test('settles on the right offset across a daylight-saving change', () => {
   expect(new Date(instantOfWallTime(after, 'America/New_York')).toISOString()).toBe(
     '2025-03-09T16:00:00.000Z',
   );
+});
+
+test('isTimeZone accepts IANA zones and nothing else', () => {
+  expect(isTimeZone('Europe/Kyiv')).toBe(true);
+  expect(isTimeZone('America/New_York')).toBe(true);
+  expect(isTimeZone('UTC')).toBe(true);
+  expect(isTimeZone('Mars/Olympus_Mons')).toBe(false);
+  expect(isTimeZone('EST')).toBe(false);
 });

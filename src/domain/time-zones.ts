@@ -45,3 +45,22 @@ export function instantOfWallTime(time: WallTime, zone: string): number {
   const first = asUtc - zoneOffsetMinutes(zone, asUtc) * 60_000;
   return asUtc - zoneOffsetMinutes(zone, first) * 60_000;
 }
+
+/** Whether `name` is an IANA time zone this runtime knows: `isTimeZone('Europe/Kyiv')`. */
+export function isTimeZone(name: string): boolean {
+  if (!name.includes('/') && name !== 'UTC') return false;
+  let known = KNOWN_ZONES.get(name);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: name });
+      known = true;
+    } catch {
+      known = false;
+    }
+    KNOWN_ZONES.set(name, known);
+  }
+  return known;
+}
+
+// A story names a few zones many times over; each is looked up once.
+const KNOWN_ZONES = new Map<string, boolean>();
