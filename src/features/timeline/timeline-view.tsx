@@ -1,6 +1,4 @@
 import {
-  useEffect,
-  useEffectEvent,
   useId,
   useImperativeHandle,
   useMemo,
@@ -11,9 +9,8 @@ import {
 } from 'react';
 import type { Story } from '../../domain/event-schema.ts';
 import { useMessages } from '../../ui/i18n/messages-context.tsx';
-import { prefersReducedMotion } from '../../ui/reduced-motion.ts';
 import { usePrerenderedTimeline } from '../../prerender/prerender-context.ts';
-import { DRAWING_CLASS, TIMELINE_DRAWN_EVENT } from './hide-until-drawn.ts';
+import { DRAWING_CLASS } from './hide-until-drawn.ts';
 import { SketchStandIn } from './sketch-stand-in.tsx';
 import { timelineKeyAction } from './timeline-keys.ts';
 import { TimelineToolbar } from './timeline-toolbar.tsx';
@@ -22,7 +19,7 @@ import { toTimelineGroups, type TimelineItem } from './to-timeline-items.ts';
 import { useTimelineItems } from './use-timeline-items.ts';
 import { useTimelineLibrary } from './use-timeline-library.ts';
 import { timelineOptionId } from './item-elements.ts';
-import type { TimelineHandle } from './timeline-handle.ts';
+import { useMountedTimeline, type SizedWindow } from './use-mounted-timeline.ts';
 
 export interface TimelineViewHandle {
   /** Puts the keyboard back on the timeline, on the given event: e.g. the one just closed. */
@@ -42,11 +39,6 @@ export interface TimelineViewProps {
   ref?: Ref<TimelineViewHandle>;
 }
 
-/** A window of time, and the width it is drawn in, in CSS pixels. */
-type SizedWindow = { start: Date; end: Date; width: number };
-/** When the event panel is a bottom sheet; the same width as in app.css. */
-const BOTTOM_SHEET = '(max-width: 639.98px)';
-
 export function TimelineView({
   story,
   timeZone = null,
@@ -61,8 +53,6 @@ export function TimelineView({
   // The timeline's library, once here; until its timeline is drawn, the sketch stands in.
   const drawPrerendered = usePrerenderedTimeline();
   const library = useTimelineLibrary(drawPrerendered === null);
-  const [timeline, setTimeline] = useState<TimelineHandle | null>(null);
-  const [drawn, setDrawn] = useState(false);
   // A count opened on the sketch: the sketch is drawn for its stretch, and so is the timeline.
   const [sketchWindow, setSketchWindow] = useState<SizedWindow | null>(null);
   const stackRef = useRef<HTMLDivElement>(null);
@@ -81,7 +71,20 @@ export function TimelineView({
     activeId,
   });
   const groups = useMemo(() => toTimelineGroups(story, messages.otherLane), [story, messages]);
-  const onSelectEvent = useEffectEvent((id: string | null) => onSelect(id));
+  const { timeline, drawn } = useMountedTimeline(
+    library,
+    { container: containerRef, stack: stackRef, embedded, onSelect, onView: setView },
+    {
+      locale: messages.locale,
+      timeZone,
+      firstWindow: sketchWindow ?? firstWindow,
+      selectedId,
+      activeId,
+      items,
+      groups,
+      extent,
+    },
+  );
   const openCount = (count: TimelineItem) => {
     if (!count.end) return;
     const width = stackRef.current?.clientWidth ?? 1000;
@@ -97,87 +100,6 @@ export function TimelineView({
       },
     }),
     [],
-  );
-
-  // `embedded` never changes for a mounted view; a change would build a new timeline.
-  useEffect(
-    function mountTimeline() {
-      if (library === null) return;
-      const container = containerRef.current!;
-      // The sketch in view, if any, and the drawing take the same room, borders included.
-      const sketch = stackRef.current?.querySelector('.timeline-sketch');
-      const borders = container.offsetHeight - container.clientHeight;
-      const sketchHeight = sketch ? sketch.getBoundingClientRect().height - borders : 0;
-      const showDrawn = () => setDrawn(true);
-      container.addEventListener(TIMELINE_DRAWN_EVENT, showDrawn);
-      const mounted = library.mountVisTimeline(
-        container,
-        {
-          onSelect: (id) => onSelectEvent(id),
-          onRangeChange: (start, end) =>
-            setView({ start, end, width: containerRef.current?.clientWidth ?? 1000 }),
-        },
-        {
-          reducedMotion: prefersReducedMotion(),
-          // The panel is a bottom sheet there: bring the chosen event up above it.
-          scrollSelectionIntoView: () =>
-            !embedded && (window.matchMedia?.(BOTTOM_SHEET).matches ?? false),
-          wheelZoomAfterClick: embedded,
-          minHeight: sketchHeight,
-        },
-      );
-      setTimeline(mounted);
-      return function destroyTimeline() {
-        container.removeEventListener(TIMELINE_DRAWN_EVENT, showDrawn);
-        mounted.destroy();
-        setTimeline(null);
-        setDrawn(false);
-      };
-    },
-    [library, embedded],
-  );
-
-  useEffect(
-    function syncLocale() {
-      timeline?.setLocale(messages.locale);
-    },
-    [messages.locale, timeline],
-  );
-
-  useEffect(
-    function syncFirstWindow() {
-      timeline?.setFirstWindow(sketchWindow ?? firstWindow);
-    },
-    [firstWindow, sketchWindow, timeline],
-  );
-
-  useEffect(
-    function syncTimeZone() {
-      timeline?.setTimeZone(timeZone);
-    },
-    [timeZone, timeline],
-  );
-
-  // The selection goes first: a timeline drawn before its data opens on it once the data is in.
-  useEffect(
-    function syncSelection() {
-      timeline?.setSelection(selectedId, true);
-    },
-    [selectedId, timeline],
-  );
-
-  useEffect(
-    function syncActive() {
-      timeline?.setActive(activeId);
-    },
-    [activeId, timeline],
-  );
-
-  useEffect(
-    function syncItems() {
-      timeline?.setData(items, groups, extent);
-    },
-    [items, groups, extent, timeline],
   );
 
   function handleKeyDown(event: KeyboardEvent<HTMLDivElement>) {
