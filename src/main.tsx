@@ -72,6 +72,7 @@ function takeOver() {
     watch.disconnect();
     clearTimeout(latest);
     root.querySelector('[data-prerendered]')?.remove();
+    root.querySelector('.loading-as-sent')?.remove();
     arriving.classList.remove('app-arriving');
   };
   // Whatever the app draws instead of a timeline (an error, say) is shown at once.

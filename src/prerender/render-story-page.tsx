@@ -4,6 +4,7 @@ import { PRERENDER_ADDRESS } from '../app/page-address.ts';
 import type { Story } from '../domain/event-schema.ts';
 import { en } from '../ui/i18n/en.ts';
 import { MessagesProvider } from '../ui/i18n/messages-context.tsx';
+import { LoadingStateAsSent } from '../ui/loading-state.tsx';
 import { TimelinePreview } from '../features/timeline/timeline-preview.tsx';
 import { TimelineSketch } from '../features/timeline/timeline-sketch.tsx';
 import { PrerenderContext, type PrerenderedTimelineProps } from './prerender-context.ts';
@@ -34,9 +35,11 @@ function disableControls(html: string): string {
 /**
  * The story's page as HTML, rendered at build time by the same components the app draws it
  * with, in English, with no event open: what `index.html` carries for readers to read while
- * the scripts load. The app then draws the same page in its place.
+ * the scripts load. The app then draws the same page in its place. Before it, a loading
+ * state, shown instead where the app will draw something else.
  */
 export function renderStoryPage(story: Story): string {
+  const loading = renderToString(<LoadingStateAsSent />);
   const html = renderToString(
     <PrerenderContext value={drawTimeline}>
       <MessagesProvider messages={en}>
@@ -44,5 +47,5 @@ export function renderStoryPage(story: Story): string {
       </MessagesProvider>
     </PrerenderContext>,
   );
-  return `<div class="screen-only" ${PRERENDERED_ATTRIBUTE}>${disableControls(html).replaceAll(PRERENDER_ADDRESS, './')}</div>`;
+  return `${loading}<div class="screen-only" ${PRERENDERED_ATTRIBUTE}>${disableControls(html).replaceAll(PRERENDER_ADDRESS, './')}</div>`;
 }

@@ -1,6 +1,25 @@
-import { useSyncExternalStore } from 'react';
+import { useSyncExternalStore, type ReactNode } from 'react';
 import { receivedMegabytes, subscribeToProgress } from '../loading/load-progress.ts';
+import { CATALOGUES, LANGUAGES } from './i18n/languages.ts';
 import { useMessages } from './i18n/messages-context.tsx';
+
+function LoadingLayout({
+  className = '',
+  status,
+  children,
+}: {
+  className?: string;
+  status: ReactNode;
+  children?: ReactNode;
+}) {
+  return (
+    <div className={`loading-state ${className}`.trim()}>
+      <span className="spinner" aria-hidden="true" />
+      <span role="status">{status}</span>
+      {children}
+    </div>
+  );
+}
 
 export function LoadingState({
   waitingForConnection = false,
@@ -15,15 +34,31 @@ export function LoadingState({
     storyUrl === undefined ? 0 : receivedMegabytes(storyUrl),
   );
   return (
-    <div className="loading-state">
-      <span className="spinner" aria-hidden="true" />
-      <span role="status">
-        {waitingForConnection ? messages.waitingForConnection : messages.loadingStory}
-      </span>
+    <LoadingLayout
+      status={waitingForConnection ? messages.waitingForConnection : messages.loadingStory}
+    >
       {/* Outside the status, so that a screen reader is not told each megabyte. */}
       {megabytes > 0 && !waitingForConnection && (
         <span className="loading-progress">{messages.receivedMegabytes(megabytes)}</span>
       )}
-    </div>
+    </LoadingLayout>
+  );
+}
+
+/**
+ * The loading state in the page as sent, in every language of the interface: shown where
+ * the page's own story is not, in the language the boot script chose (scripts/boot-script.ts,
+ * app.css), until the app draws in its place.
+ */
+export function LoadingStateAsSent() {
+  return (
+    <LoadingLayout
+      className="loading-as-sent"
+      status={LANGUAGES.map((language) => (
+        <span key={language} lang={language}>
+          {CATALOGUES[language].loadingStory}
+        </span>
+      ))}
+    />
   );
 }

@@ -97,11 +97,11 @@ test.describe('before the scripts arrive', () => {
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   });
 
-  for (const [address, why] of [
-    ['./?embed=1', 'an embed'],
-    ['./?present=1', 'present mode'],
-    ['./?event=trump-putin-call', 'an open event'],
-    ['./?lang=uk', 'another language'],
+  for (const [address, why, loading] of [
+    ['./?embed=1', 'an embed', 'Loading the story…'],
+    ['./?present=1', 'present mode', 'Loading the story…'],
+    ['./?event=trump-putin-call', 'an open event', 'Loading the story…'],
+    ['./?lang=uk', 'another language', 'Завантаження історії…'],
   ] as const) {
     test(
       `the story as sent stays hidden where the app shows ${why}`,
@@ -110,9 +110,18 @@ test.describe('before the scripts arrive', () => {
         await withoutAppScripts(page);
         await page.goto(address);
         await expect(page.locator('[data-prerendered]')).toBeHidden();
+        // Not a blank page: it says what it is waiting for, in the reader's language.
+        await expect(page.getByRole('status')).toHaveText(loading, { useInnerText: true });
       },
     );
   }
+
+  test('the story as sent has no loading state of its own', async ({ page }) => {
+    await withoutAppScripts(page);
+    await page.goto('./');
+    await expect(page.getByRole('heading', { level: 1, name: story.title })).toBeVisible();
+    await expect(page.getByText('Loading the story…')).toBeHidden();
+  });
 
   test(
     'tracking options in a shared link keep the story as sent',
@@ -132,7 +141,20 @@ test.describe('with a Ukrainian browser', () => {
     await withoutAppScripts(page);
     await page.goto('./');
     await expect(page.locator('[data-prerendered]')).toBeHidden();
+    // The page says it is loading, in the reader's language.
+    await expect(page.getByRole('status')).toHaveText('Завантаження історії…', {
+      useInnerText: true,
+    });
+    await expect(page.locator('html')).toHaveAttribute('lang', 'uk');
   });
+});
+
+test('the loading state as sent gives way to the app, wherever it draws', async ({ page }) => {
+  for (const address of ['./', './?event=trump-putin-call']) {
+    await page.goto(address);
+    await expect(timeline(page).getByRole('option').first()).toBeVisible();
+    await expect(page.getByText('Loading the story…')).toHaveCount(0);
+  }
 });
 
 test('the app takes the page over without moving anything on it', async ({ page }) => {
