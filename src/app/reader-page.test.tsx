@@ -176,3 +176,16 @@ test('reads the story the page carries itself, with no request', async () => {
     carried.remove();
   }
 });
+
+test('shows the list when asked for, once its code has come', async () => {
+  const user = userEvent.setup();
+  respondWith(() => Response.json(storyFileFixture()));
+  renderApp(<ReaderPage storyUrl={URL} />);
+  await user.click(await screen.findByRole('button', { name: 'List' }));
+  const list = await screen.findByRole('list', { name: 'Events: A test story' });
+  expect(
+    within(list)
+      .getAllByRole('heading')
+      .map((heading) => heading.textContent),
+  ).toEqual(['The first visit', 'The second call', 'The conference']);
+});

@@ -5,22 +5,36 @@ import { safeHref } from '../../domain/links.ts';
 import { eventDateText } from '../../ui/event-text.ts';
 import { useMessages } from '../../ui/i18n/messages-context.tsx';
 import { QuoteList } from '../../ui/quote-list.tsx';
+import type { QrCode } from './qr-code.tsx';
 import { RichText } from '../../ui/rich-text.tsx';
-import { QrCode } from './qr-code.tsx';
 import { useSourcesById } from '../../ui/use-sources-by-id.ts';
 
 /** A handout lists this many events at most: about 400 pages. */
 const MOST_PRINTED = 2000;
 
+type QrCodeComponent = typeof QrCode;
+
 /**
  * The handout is built once the page is idle, so that it never delays the first view; or at
- * once when the reader prints before that.
+ * once when the reader prints before that. Its QR code's encoder (uqr) is fetched then too:
+ * printed before it has come, the handout gives the address without its code.
  */
-function useReadyForPaper(): boolean {
+function useReadyForPaper(): { ready: boolean; QrCode: QrCodeComponent | null } {
   const [ready, setReady] = useState(false);
+  const [qrCode, setQrCode] = useState<{ QrCode: QrCodeComponent } | null>(null);
   useEffect(function prepareForPaper() {
+    let gone = false;
     const now = () => flushSync(() => setReady(true));
-    const soon = () => setReady(true);
+    const soon = () => {
+      import('./qr-code.tsx')
+        .then((module) => {
+          if (!gone) setQrCode({ QrCode: module.QrCode });
+        })
+        .catch(() => undefined)
+        .finally(() => {
+          if (!gone) setReady(true);
+        });
+    };
     // After the timeline's first drawing, in the first idle moment.
     let idle = 0;
     const later = setTimeout(() => {
@@ -30,12 +44,13 @@ function useReadyForPaper(): boolean {
     }, 1000);
     window.addEventListener('beforeprint', now);
     return () => {
+      gone = true;
       clearTimeout(later);
       if (idle !== 0) cancelIdleCallback(idle);
       window.removeEventListener('beforeprint', now);
     };
   }, []);
-  return ready;
+  return { ready, QrCode: qrCode?.QrCode ?? null };
 }
 
 interface PrintHandoutProps {
@@ -51,7 +66,7 @@ interface PrintHandoutProps {
 export function PrintHandout({ story, liveUrl }: PrintHandoutProps) {
   const messages = useMessages();
   const sourcesById = useSourcesById(story.sources);
-  const ready = useReadyForPaper();
+  const { ready, QrCode: Code } = useReadyForPaper();
   if (!ready) return null;
   const events = story.events.slice(0, MOST_PRINTED);
   return (
@@ -65,7 +80,7 @@ export function PrintHandout({ story, liveUrl }: PrintHandoutProps) {
         </div>
         {liveUrl && (
           <figure className="handout-live">
-            <QrCode text={liveUrl} label={messages.handoutQrCode(liveUrl)} />
+            {Code && <Code text={liveUrl} label={messages.handoutQrCode(liveUrl)} />}
             <figcaption>
               {messages.handoutLiveTimeline}: <span className="handout-url">{liveUrl}</span>
             </figcaption>
