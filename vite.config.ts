@@ -60,9 +60,9 @@ export default defineConfig(({ mode }) => ({
     react(),
     storyDataPlugin(dataDir, process.env.NEWSLINE_PUBLIC_URL, { inline: mode === 'single' }),
     mode === 'single' ? viteSingleFile({ removeViteModuleLoader: true }) : offline,
-    // Present mode and the importers load when asked for, the list and the handout's QR code
-    // once the first view is drawn (or when asked for before); the rest runs as the page opens.
-    compileHintsPlugin(['present-page', 'import-story', 'event-list', 'qr-code']),
+    // Present mode and the importers load when asked for, the handout's QR code when the
+    // handout is made; the rest runs as the page opens.
+    compileHintsPlugin(['present-page', 'import-story', 'qr-code']),
   ],
   // An embed sandboxed without its own origin (WordPress) fetches even its own story file
   // cross-origin, with Origin: null; the files are public, so any origin may read them.

@@ -1,4 +1,9 @@
-import { afterFirstView } from './after-first-view.ts';
+import { TIMELINE_DRAWN_EVENT } from '../features/timeline/hide-until-drawn.ts';
+
+/** The latest the worker waits for the timeline to be drawn, in ms: a list view draws none. */
+const DRAWN_AT_THE_LATEST = 5000;
+/** The latest it then waits for the page to be idle, in ms. */
+const IDLE_AT_THE_LATEST = 2000;
 
 /**
  * Registers the service worker the build writes (`sw.js`, see vite.config.ts), so that after
@@ -29,7 +34,7 @@ export function registerServiceWorker(storyUrl: string) {
       console.warn('Newsline works online only here: its service worker could not start.', error);
     });
   };
-  afterFirstView(register);
+  void firstViewDrawn().then(() => whenIdle(register));
 }
 
 /**
@@ -39,4 +44,22 @@ export function registerServiceWorker(storyUrl: string) {
  */
 export function isKeptOffline(url: URL, origin: string): boolean {
   return url.origin === origin && /\/data\/[^/]+\.json$/.test(url.pathname);
+}
+
+function firstViewDrawn(): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(latest);
+      document.removeEventListener(TIMELINE_DRAWN_EVENT, done);
+      resolve();
+    };
+    const latest = setTimeout(done, DRAWN_AT_THE_LATEST);
+    document.addEventListener(TIMELINE_DRAWN_EVENT, done);
+  });
+}
+
+function whenIdle(callback: () => void): void {
+  if ('requestIdleCallback' in window)
+    requestIdleCallback(callback, { timeout: IDLE_AT_THE_LATEST });
+  else setTimeout(callback, 0);
 }

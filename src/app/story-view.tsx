@@ -1,25 +1,17 @@
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import type { Story } from '../domain/event-schema.ts';
 import { readerTimeZone } from '../domain/format-dates.ts';
 import { EventPanel } from '../features/event-detail/event-panel.tsx';
 import { EmbedBuilder } from '../features/embed/embed-builder.tsx';
-import type { EventListHandle } from '../features/event-list/event-list.tsx';
+import { EventList, type EventListHandle } from '../features/event-list/event-list.tsx';
 import { TimelineView, type TimelineViewHandle } from '../features/timeline/timeline-view.tsx';
 import { eventDateText } from '../ui/event-text.ts';
 import { useMessages } from '../ui/i18n/messages-context.tsx';
 import { ProblemList } from '../ui/problem-list.tsx';
-import { LoadingPart } from '../ui/loading-state.tsx';
 import { RegionBoundary } from '../ui/region-boundary.tsx';
-import { afterFirstView } from './after-first-view.ts';
 import { LanguageLinks } from './language-links.tsx';
 import { StoryControls, type AxisZone, type StoryViewKind } from './story-controls.tsx';
 import { useUrlParam } from './use-url-param.ts';
-
-// The list (and its virtual scrolling, a sixth of the app's own script) is not part of the
-// first view: its code arrives once the timeline is drawn and the page is idle, or at once
-// when the reader asks for the list before that.
-const loadEventList = () => import('../features/event-list/event-list.tsx');
-const EventList = lazy(() => loadEventList().then(({ EventList }) => ({ default: EventList })));
 
 interface StoryViewProps {
   story: Story;
@@ -40,10 +32,6 @@ export function StoryView({ story, warnings = [], onPresent }: StoryViewProps) {
   const view: StoryViewKind = viewParam === 'list' ? 'list' : 'timeline';
   const axis: AxisZone = axisParam === 'utc' || axisParam === 'story' ? axisParam : 'reader';
   const axisTimeZone = axis === 'utc' ? 'UTC' : axis === 'story' ? (story.timeZone ?? null) : null;
-
-  useEffect(function fetchTheListAhead() {
-    afterFirstView(() => void loadEventList().catch(() => undefined));
-  }, []);
 
   useEffect(
     function showTitle() {
@@ -97,14 +85,12 @@ export function StoryView({ story, warnings = [], onPresent }: StoryViewProps) {
         )}
         {view === 'list' ? (
           <RegionBoundary key="list" name={messages.listRegion} resetKey={story}>
-            <Suspense fallback={<LoadingPart status={messages.loadingList} />}>
-              <EventList
-                ref={listRef}
-                story={story}
-                selectedId={selectedId}
-                onSelect={handleSelect}
-              />
-            </Suspense>
+            <EventList
+              ref={listRef}
+              story={story}
+              selectedId={selectedId}
+              onSelect={handleSelect}
+            />
           </RegionBoundary>
         ) : (
           <RegionBoundary

@@ -45,11 +45,6 @@ export function LoadingState({
   );
 }
 
-/** A part of the page that is loading, such as the list's code the first time it is shown. */
-export function LoadingPart({ status }: { status: string }) {
-  return <LoadingLayout status={status} />;
-}
-
 /**
  * The loading state in the page as sent, in every language of the interface: shown where
  * the page's own story is not, in the language the boot script chose (scripts/boot-script.ts,

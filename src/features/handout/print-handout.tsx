@@ -16,8 +16,9 @@ type QrCodeComponent = typeof QrCode;
 
 /**
  * The handout is built once the page is idle, so that it never delays the first view; or at
- * once when the reader prints before that. Its QR code's encoder (uqr) is fetched then too:
- * printed before it has come, the handout gives the address without its code.
+ * once when the reader prints before that. Its QR code's encoder (uqr) is fetched then too,
+ * or once the connection is back. Printed before it has come, the handout gives the address
+ * without its code.
  */
 function useReadyForPaper(): { ready: boolean; QrCode: QrCodeComponent | null } {
   const [ready, setReady] = useState(false);
@@ -25,15 +26,21 @@ function useReadyForPaper(): { ready: boolean; QrCode: QrCodeComponent | null } 
   useEffect(function prepareForPaper() {
     let gone = false;
     const now = () => flushSync(() => setReady(true));
-    const soon = () => {
+    const fetchQrCode = () =>
       import('./qr-code.tsx')
         .then((module) => {
           if (!gone) setQrCode({ QrCode: module.QrCode });
         })
-        .catch(() => undefined)
-        .finally(() => {
+        .catch(() => undefined);
+    const soon = () => {
+      if (navigator.onLine) {
+        void fetchQrCode().finally(() => {
           if (!gone) setReady(true);
         });
+      } else {
+        setReady(true);
+        window.addEventListener('online', fetchQrCode, { once: true });
+      }
     };
     // After the timeline's first drawing, in the first idle moment.
     let idle = 0;
@@ -48,6 +55,7 @@ function useReadyForPaper(): { ready: boolean; QrCode: QrCodeComponent | null } 
       clearTimeout(later);
       if (idle !== 0) cancelIdleCallback(idle);
       window.removeEventListener('beforeprint', now);
+      window.removeEventListener('online', fetchQrCode);
     };
   }, []);
   return { ready, QrCode: qrCode?.QrCode ?? null };

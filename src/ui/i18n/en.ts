@@ -11,8 +11,6 @@ export const en = {
   languageName: 'English',
   appName: 'Newsline',
   loadingStory: 'Loading the story…',
-  /** While the list's code arrives, the first time the list is shown. */
-  loadingList: 'Loading the list…',
   /** Beside the loading state, while a large story file arrives. */
   receivedMegabytes: (megabytes: number) => `${formatMegabytes(megabytes, 'en')} received`,
   storyErrorTitle: 'This story could not be shown',

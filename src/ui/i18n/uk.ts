@@ -21,7 +21,6 @@ export const uk: Messages = {
   languageName: 'Українська',
   appName: 'Newsline',
   loadingStory: 'Завантаження історії…',
-  loadingList: 'Завантаження списку…',
   receivedMegabytes: (megabytes) => `Отримано ${formatMegabytes(megabytes, 'uk')}`,
   storyErrorTitle: 'Цю історію не вдалося показати',
   storyErrorNetwork: (url) =>
