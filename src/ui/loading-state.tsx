@@ -5,16 +5,18 @@ import { useMessages } from './i18n/messages-context.tsx';
 
 function LoadingLayout({
   className = '',
+  spinner = true,
   status,
   children,
 }: {
   className?: string;
+  spinner?: boolean;
   status: ReactNode;
   children?: ReactNode;
 }) {
   return (
     <div className={`loading-state ${className}`.trim()}>
-      <span className="spinner" aria-hidden="true" />
+      {spinner && <span className="spinner" aria-hidden="true" />}
       <span role="status">{status}</span>
       {children}
     </div>
@@ -48,12 +50,14 @@ export function LoadingState({
 /**
  * The loading state in the page as sent, in every language of the interface: shown where
  * the page's own story is not, in the language the boot script chose (scripts/boot-script.ts,
- * app.css), until the app draws in its place.
+ * app.css), until the app draws in its place. It has no spinner: its frames would be drawn
+ * while the page reads the story, and the app's own loading state has one soon after.
  */
 export function LoadingStateAsSent() {
   return (
     <LoadingLayout
       className="loading-as-sent"
+      spinner={false}
       status={LANGUAGES.map((language) => (
         <span key={language} lang={language}>
           {CATALOGUES[language].loadingStory}
