@@ -5,9 +5,9 @@ import { safeHref } from '../../domain/links.ts';
 import { eventDateText } from '../../ui/event-text.ts';
 import { useMessages } from '../../ui/i18n/messages-context.tsx';
 import { QuoteList } from '../../ui/quote-list.tsx';
-import type { QrCode } from './qr-code.tsx';
 import { RichText } from '../../ui/rich-text.tsx';
 import { useSourcesById } from '../../ui/use-sources-by-id.ts';
+import type { QrCode } from './qr-code.tsx';
 
 /** A handout lists this many events at most: about 400 pages. */
 const MOST_PRINTED = 2000;
