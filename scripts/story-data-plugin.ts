@@ -81,9 +81,13 @@ export function storyDataPlugin(
         /<title>[^<]*<\/title>/,
         `<title>${escapeHtml(story.title)} · Newsline</title>`,
       );
+      const { html: storyPage, foldId } = await prerender(story, root, context.server);
+      page = page.replace('<div id="root"></div>', `<div id="root">${storyPage}</div>`);
+      // No paint before the page has come down to the end of its timeline (FOLD_ID in
+      // render-story-page.tsx); browsers without rel=expect paint as the page arrives.
       page = page.replace(
-        '<div id="root"></div>',
-        `<div id="root">${await prerender(story, root, context.server)}</div>`,
+        '</head>',
+        `    <link rel="expect" href="#${foldId}" blocking="render" />\n  </head>`,
       );
       if (inline)
         return inlineStory(page, await readFile(path.join(dataDir, 'story.json'), 'utf8'));
@@ -119,7 +123,11 @@ export function storyDataPlugin(
  * Renders the story's page with the app's components: through the dev server while
  * developing, through a server of its own for a build.
  */
-async function prerender(story: Story, root: string, devServer?: ViteDevServer): Promise<string> {
+async function prerender(
+  story: Story,
+  root: string,
+  devServer?: ViteDevServer,
+): Promise<{ html: string; foldId: string }> {
   const server =
     devServer ??
     (await createServer({
@@ -134,8 +142,9 @@ async function prerender(story: Story, root: string, devServer?: ViteDevServer):
   try {
     const module = (await server.ssrLoadModule(RENDER_MODULE)) as {
       renderStoryPage(story: Story): string;
+      FOLD_ID: string;
     };
-    return module.renderStoryPage(story);
+    return { html: module.renderStoryPage(story), foldId: module.FOLD_ID };
   } finally {
     if (!devServer) await server.close();
   }

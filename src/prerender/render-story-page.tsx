@@ -12,11 +12,21 @@ import { PrerenderContext, type PrerenderedTimelineProps } from './prerender-con
 /** Marks the pre-rendered page, so that the app knows to wait for its story before drawing. */
 export const PRERENDERED_ATTRIBUTE = 'data-prerendered';
 
+/**
+ * The end of what the page shows first: its header, its controls and its timeline. The page
+ * asks the browser not to paint before it has read this far (a `<link rel="expect">` that
+ * scripts/story-data-plugin.ts adds), so that a slow connection never shows a row of it in
+ * part, to move once the rest of the row arrives. The events' text below comes in as it
+ * arrives.
+ */
+export const FOLD_ID = 'newsline-fold';
+
 /** The timeline in the page as sent: drawn, with each event a link to its text below. */
 function drawTimeline({ story, ...sketch }: PrerenderedTimelineProps) {
   return (
     <>
       <TimelineSketch {...sketch} />
+      <span id={FOLD_ID} hidden />
       <TimelinePreview story={story} />
     </>
   );

@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import {
   defaultStory,
   escapeRegExp,
@@ -6,6 +7,7 @@ import {
   timeline,
   withoutAppScripts,
 } from './fixtures.ts';
+import { startSlowPage } from './slow-page.ts';
 
 const story = defaultStory();
 
@@ -157,7 +159,8 @@ test('the loading state as sent gives way to the app, wherever it draws', async 
   }
 });
 
-test('the app takes the page over without moving anything on it', async ({ page }) => {
+/** Adds up the layout shifts of the page from its first paint, with what moved. */
+async function watchLayoutShifts(page: Page) {
   await page.addInitScript(() => {
     const state = { shift: 0, moved: [] as string[] };
     (window as unknown as { __shift: typeof state }).__shift = state;
@@ -178,7 +181,10 @@ test('the app takes the page over without moving anything on it', async ({ page 
       }
     }).observe({ type: 'layout-shift', buffered: true });
   });
-  await page.goto('./');
+}
+
+/** Waits until the app has taken the page over and drawn its timeline, then for two frames. */
+async function appTookOver(page: Page) {
   await expect(timeline(page).getByRole('option').first()).toBeVisible();
   await expect(page.locator('[data-prerendered]')).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'List' })).toBeEnabled();
@@ -187,10 +193,49 @@ test('the app takes the page over without moving anything on it', async ({ page 
   await page.evaluate(
     () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
   );
+}
+
+async function expectNoLayoutShift(page: Page) {
   const { shift, moved } = await page.evaluate(
     () => (window as unknown as { __shift: { shift: number; moved: string[] } }).__shift,
   );
   expect(shift, moved.join('\n')).toBe(0);
+}
+
+test('the app takes the page over without moving anything on it', async ({ page }) => {
+  await watchLayoutShifts(page);
+  await page.goto('./');
+  await appTookOver(page);
+  await expectNoLayoutShift(page);
+});
+
+test('a page that arrives slowly is painted whole down to its timeline, never a row in part', async ({
+  page,
+  baseURL,
+}) => {
+  // The page is held back twice: amid its controls (after the menu's label, before its
+  // choices), then after the timeline's sketch, before the events' text.
+  const slow = await startSlowPage(baseURL!, [/<option/, /<div class="timeline-preview"/]);
+  try {
+    await watchLayoutShifts(page);
+    const loaded = page.goto(slow.url);
+    await slow.heldAt(0);
+    // A second on a slow connection, with the top of the page in part.
+    await page.waitForTimeout(1000);
+    slow.release();
+    await slow.heldAt(1);
+    // The page is painted while its events' text is still on its way.
+    await expect
+      .poll(() => page.evaluate(() => performance.getEntriesByType('paint').length))
+      .toBeGreaterThan(0);
+    await expect(page.getByRole('heading', { level: 1, name: story.title })).toBeVisible();
+    slow.release();
+    await loaded;
+    await appTookOver(page);
+    await expectNoLayoutShift(page);
+  } finally {
+    await slow.close();
+  }
 });
 
 test('a timeline is in view all the while the app takes over: the drawn one, then the app’s', async ({
