@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { runInNewContext } from 'node:vm';
 import { expect, test, vi } from 'vitest';
 import { chooseLanguage, LANGUAGES } from '../src/ui/i18n/languages.ts';
+import { LOADING_AS_SENT_CLASS } from '../src/ui/loading-state.tsx';
 import { bootScript } from './boot-script.ts';
 
 /** Runs the boot script on a page at `search`, in a browser that prefers `languages`. */
@@ -50,6 +51,6 @@ test.each([
 test('the page’s own loading state has a rule to show it in each language', () => {
   const css = readFileSync(new URL('../src/app/app.css', import.meta.url), 'utf8');
   for (const language of LANGUAGES) {
-    expect(css).toContain(`:root:lang(${language}) .loading-as-sent [lang='${language}']`);
+    expect(css).toContain(`:root:lang(${language}) .${LOADING_AS_SENT_CLASS} [lang='${language}']`);
   }
 });

@@ -10,6 +10,7 @@ import { TIMELINE_DRAWN_EVENT } from './features/timeline/hide-until-drawn.ts';
 import { storyQueryOptions } from './loading/story-query.ts';
 import { chooseLanguage, CATALOGUES } from './ui/i18n/languages.ts';
 import { MessagesProvider } from './ui/i18n/messages-context.tsx';
+import { LOADING_AS_SENT_CLASS } from './ui/loading-state.tsx';
 import { showsPrerenderedStory } from './prerender/page-as-sent.ts';
 
 const language = chooseLanguage(window.location.search, navigator.languages);
@@ -72,7 +73,7 @@ function takeOver() {
     watch.disconnect();
     clearTimeout(latest);
     root.querySelector('[data-prerendered]')?.remove();
-    root.querySelector('.loading-as-sent')?.remove();
+    root.querySelector(`.${LOADING_AS_SENT_CLASS}`)?.remove();
     arriving.classList.remove('app-arriving');
   };
   // Whatever the app draws instead of a timeline (an error, say) is shown at once.

@@ -47,6 +47,9 @@ export function LoadingState({
   );
 }
 
+/** The class of the loading state as sent, which app.css shows in the reader's language. */
+export const LOADING_AS_SENT_CLASS = 'loading-as-sent';
+
 /**
  * The loading state in the page as sent, in every language of the interface: shown where
  * the page's own story is not, in the language the boot script chose (scripts/boot-script.ts,
@@ -56,7 +59,7 @@ export function LoadingState({
 export function LoadingStateAsSent() {
   return (
     <LoadingLayout
-      className="loading-as-sent"
+      className={LOADING_AS_SENT_CLASS}
       spinner={false}
       status={LANGUAGES.map((language) => (
         <span key={language} lang={language}>

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import { flushSync } from 'react-dom';
 import type { Story } from '../../domain/event-schema.ts';
 import { safeHref } from '../../domain/links.ts';
@@ -14,51 +14,71 @@ const MOST_PRINTED = 2000;
 
 type QrCodeComponent = typeof QrCode;
 
+/** When the handout is made: not yet, in the first idle moment, or now, for the printer. */
+type PaperMoment = 'not-yet' | 'idle' | 'printing';
+
 /**
- * The handout is built once the page is idle, so that it never delays the first view; or at
- * once when the reader prints before that. Its QR code's encoder (uqr) is fetched then too,
- * or once the connection is back. Printed before it has come, the handout gives the address
- * without its code.
+ * The handout is made once the page is idle after the timeline's first drawing, so that it
+ * never delays the first view; or at once when the reader prints before that.
  */
-function useReadyForPaper(): { ready: boolean; QrCode: QrCodeComponent | null } {
-  const [ready, setReady] = useState(false);
-  const [qrCode, setQrCode] = useState<{ QrCode: QrCodeComponent } | null>(null);
-  useEffect(function prepareForPaper() {
-    let gone = false;
-    const now = () => flushSync(() => setReady(true));
-    const fetchQrCode = () =>
-      import('./qr-code.tsx')
-        .then((module) => {
-          if (!gone) setQrCode({ QrCode: module.QrCode });
-        })
-        .catch(() => undefined);
-    const soon = () => {
-      if (navigator.onLine) {
-        void fetchQrCode().finally(() => {
-          if (!gone) setReady(true);
-        });
-      } else {
-        setReady(true);
-        window.addEventListener('online', fetchQrCode, { once: true });
-      }
-    };
-    // After the timeline's first drawing, in the first idle moment.
-    let idle = 0;
+function usePaperMoment(): PaperMoment {
+  const [moment, setMoment] = useState<PaperMoment>('not-yet');
+  useEffect(function waitForPaper() {
+    // The browser lays the page out for print right after this event: the handout must be
+    // in it by then.
+    const printing = () => flushSync(() => setMoment('printing'));
+    const idle = () => setMoment((now) => (now === 'not-yet' ? 'idle' : now));
+    let callback = 0;
     const later = setTimeout(() => {
       if (typeof requestIdleCallback === 'function')
-        idle = requestIdleCallback(soon, { timeout: 2000 });
-      else soon();
+        callback = requestIdleCallback(idle, { timeout: 2000 });
+      else idle();
     }, 1000);
-    window.addEventListener('beforeprint', now);
+    window.addEventListener('beforeprint', printing);
     return () => {
-      gone = true;
       clearTimeout(later);
-      if (idle !== 0) cancelIdleCallback(idle);
-      window.removeEventListener('beforeprint', now);
-      window.removeEventListener('online', fetchQrCode);
+      if (callback !== 0) cancelIdleCallback(callback);
+      window.removeEventListener('beforeprint', printing);
     };
   }, []);
-  return { ready, QrCode: qrCode?.QrCode ?? null };
+  return moment;
+}
+
+function subscribeToConnection(onChange: () => void): () => void {
+  window.addEventListener('online', onChange);
+  window.addEventListener('offline', onChange);
+  return () => {
+    window.removeEventListener('online', onChange);
+    window.removeEventListener('offline', onChange);
+  };
+}
+
+/**
+ * The QR code's encoder (uqr), fetched once `wanted`, and only online: offline, once the
+ * connection is back. `settled` once it has come, or cannot come for now.
+ */
+function useQrCode(wanted: boolean): { QrCode: QrCodeComponent | null; settled: boolean } {
+  const online = useSyncExternalStore(
+    subscribeToConnection,
+    () => navigator.onLine,
+    () => true,
+  );
+  const [fetched, setFetched] = useState<{ QrCode: QrCodeComponent | null } | null>(null);
+  useEffect(
+    function fetchQrCode() {
+      if (!wanted || !online) return;
+      let gone = false;
+      import('./qr-code.tsx').then(
+        (module) => !gone && setFetched({ QrCode: module.QrCode }),
+        () => !gone && setFetched((now) => now ?? { QrCode: null }),
+      );
+      return () => {
+        gone = true;
+      };
+    },
+    [wanted, online],
+  );
+  return { QrCode: fetched?.QrCode ?? null, settled: fetched !== null || (wanted && !online) };
 }
 
 interface PrintHandoutProps {
@@ -74,8 +94,11 @@ interface PrintHandoutProps {
 export function PrintHandout({ story, liveUrl }: PrintHandoutProps) {
   const messages = useMessages();
   const sourcesById = useSourcesById(story.sources);
-  const { ready, QrCode: Code } = useReadyForPaper();
-  if (!ready) return null;
+  const moment = usePaperMoment();
+  const { QrCode: Code, settled } = useQrCode(moment !== 'not-yet');
+  // Made in an idle moment once the QR code has come, so that the handout is made once; for
+  // the printer at once, with the live address alone if the code has not come.
+  if (moment === 'not-yet' || (moment === 'idle' && !settled)) return null;
   const events = story.events.slice(0, MOST_PRINTED);
   return (
     // Paper only: hidden from the screen (handout.css) and from assistive technology alike, so
