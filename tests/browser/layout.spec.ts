@@ -25,7 +25,8 @@ for (const viewport of [
   });
 }
 
-test.describe('on a phone', () => {
+// It sets the phone's screen itself: once is enough.
+test.describe('on a phone', { tag: '@any-screen' }, () => {
   test.use({ viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true });
 
   test('the time axis names the days of a story of three weeks, not only its month', async ({
