@@ -4,6 +4,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   plugins: [react()],
   test: {
+    // One worker a core: Vitest's default leaves one core out, which on two cores is half.
+    maxWorkers: '100%',
     projects: [
       {
         extends: true,
