@@ -83,7 +83,7 @@ export function storyDataPlugin(
       );
       const { html: storyPage, foldId } = await prerender(story, root, context.server);
       page = page.replace('<div id="root"></div>', `<div id="root">${storyPage}</div>`);
-      // No paint before the page has come down to the end of its timeline (FOLD_ID in
+      // No paint before the page has come down to its timeline (FOLD_ID in
       // render-story-page.tsx); browsers without rel=expect paint as the page arrives.
       page = page.replace(
         '</head>',

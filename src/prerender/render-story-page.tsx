@@ -13,11 +13,11 @@ import { PrerenderContext, type PrerenderedTimelineProps } from './prerender-con
 export const PRERENDERED_ATTRIBUTE = 'data-prerendered';
 
 /**
- * The end of what the page shows first: its header, its controls and its timeline. The page
- * asks the browser not to paint before it has read this far (a `<link rel="expect">` that
- * scripts/story-data-plugin.ts adds), so that a slow connection never shows a row of it in
- * part, to move once the rest of the row arrives. The events' text below comes in as it
- * arrives.
+ * The end of what the page shows at once: its header and its controls, down to the timeline.
+ * The page asks the browser not to paint before it has read this far (a `<link rel="expect">`
+ * that scripts/story-data-plugin.ts adds), so that a slow connection never shows a row of it
+ * in part, to move once the rest of the row arrives. The timeline's sketch and the events'
+ * text below come in as they arrive: they add to the bottom of the page and move nothing.
  */
 export const FOLD_ID = 'newsline-fold';
 
@@ -25,8 +25,8 @@ export const FOLD_ID = 'newsline-fold';
 function drawTimeline({ story, ...sketch }: PrerenderedTimelineProps) {
   return (
     <>
-      <TimelineSketch {...sketch} />
       <span id={FOLD_ID} hidden />
+      <TimelineSketch {...sketch} />
       <TimelinePreview story={story} />
     </>
   );

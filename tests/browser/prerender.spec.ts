@@ -209,26 +209,39 @@ test('the app takes the page over without moving anything on it', async ({ page 
   await expectNoLayoutShift(page);
 });
 
-test('a page that arrives slowly is painted whole down to its timeline, never a row in part', async ({
+test('a page that arrives slowly is painted down to its timeline at once, never a row in part', async ({
   page,
   baseURL,
 }) => {
-  // The page is held back twice: amid its controls (after the menu's label, before its
-  // choices), then after the timeline's sketch, before the events' text.
-  const slow = await startSlowPage(baseURL!, [/<option/, /<div class="timeline-preview"/]);
+  const slow = await startSlowPage(baseURL!, [
+    // Amid the controls: the axis menu after its label, before its choices.
+    /<option/,
+    // Down to the timeline's sketch.
+    /<nav class="timeline timeline-sketch"/,
+    // The sketch's lanes without its axis.
+    /<div class="sketch-axis"/,
+    // The sketch whole, without the events' text.
+    /<div class="timeline-preview"/,
+  ]);
   try {
     await watchLayoutShifts(page);
     const loaded = page.goto(slow.url);
     await slow.heldAt(0);
-    // A second on a slow connection, with the top of the page in part.
+    // A second on a slow connection, with a row of the page in part.
     await page.waitForTimeout(1000);
     slow.release();
     await slow.heldAt(1);
-    // The page is painted while its events' text is still on its way.
+    // The page is painted while its timeline is still on its way.
     await expect
       .poll(() => page.evaluate(() => performance.getEntriesByType('paint').length))
       .toBeGreaterThan(0);
     await expect(page.getByRole('heading', { level: 1, name: story.title })).toBeVisible();
+    // Then comes in as it arrives.
+    for (const cut of [2, 3]) {
+      slow.release();
+      await slow.heldAt(cut);
+      await page.waitForTimeout(500);
+    }
     slow.release();
     await loaded;
     await appTookOver(page);
