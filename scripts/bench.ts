@@ -265,7 +265,7 @@ const lines = [
   '',
   `${new Date().toISOString().slice(0, 16)} UTC · headless Chromium ${browser.version()} · TimelineJS 3.9.11 · ${runs} run(s) each, the two tools taking turns after one unmeasured load each: median (min–max) · loopback with gzip · CPU throttled 1× and 4× · desktop 1280×800, phone 375×667.`,
   '',
-  'Paint: first contentful paint. Readable: the story’s title is on screen. Usable: events are drawn on the timeline and can be chosen (Newsline: in the page as sent, each a link to its text). Zoomable: the timeline can also be zoomed and dragged (TimelineJS: the same as usable). Blocking: Total Blocking Time from first paint to zoomable. Shift: cumulative layout shift until half a second after zoomable. Total: bytes transferred, compressed (KB = 1,024 B).',
+  'Paint: first contentful paint. Readable: the story’s title is shown, its frame rasterized and presented (Element Timing). Usable: events are drawn on the timeline and can be chosen (Newsline: in the page as sent, each a link to its text). Zoomable: the timeline can also be zoomed and dragged (TimelineJS: the same as usable). Usable and zoomable are taken at the start of the frame that first has them, before it is rasterized and shown. Blocking: Total Blocking Time from first paint to zoomable. Shift: cumulative layout shift until half a second after zoomable. Total: bytes transferred, compressed (KB = 1,024 B).',
   '',
   '| story | tool | screen | CPU | paint ms | readable ms | usable ms | zoomable ms | blocking ms | shift | total KB | heap MB |',
   '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
