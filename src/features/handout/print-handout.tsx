@@ -1,9 +1,10 @@
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { Story } from '../../domain/event-schema.ts';
 import { safeHref } from '../../domain/links.ts';
 import { eventDateText } from '../../ui/event-text.ts';
 import { useMessages } from '../../ui/i18n/messages-context.tsx';
+import { useOnline } from '../../ui/use-online.ts';
 import { QuoteList } from '../../ui/quote-list.tsx';
 import { RichText } from '../../ui/rich-text.tsx';
 import { useSourcesById } from '../../ui/use-sources-by-id.ts';
@@ -44,25 +45,13 @@ function usePaperMoment(): PaperMoment {
   return moment;
 }
 
-function subscribeToConnection(onChange: () => void): () => void {
-  window.addEventListener('online', onChange);
-  window.addEventListener('offline', onChange);
-  return () => {
-    window.removeEventListener('online', onChange);
-    window.removeEventListener('offline', onChange);
-  };
-}
-
 /**
- * The QR code's encoder (uqr), fetched once `wanted`, and only online: offline, once the
- * connection is back. `settled` once it has come, or cannot come for now.
+ * The QR code's encoder (uqr), fetched once `wanted`, and only online (as the rest of the
+ * page sees it: useOnline): offline, once the connection is back. `settled` once it has
+ * come, or cannot come for now.
  */
 function useQrCode(wanted: boolean): { QrCode: QrCodeComponent | null; settled: boolean } {
-  const online = useSyncExternalStore(
-    subscribeToConnection,
-    () => navigator.onLine,
-    () => true,
-  );
+  const online = useOnline();
   const [fetched, setFetched] = useState<{ QrCode: QrCodeComponent | null } | null>(null);
   useEffect(
     function fetchQrCode() {
