@@ -202,6 +202,24 @@ async function expectNoLayoutShift(page: Page) {
   expect(shift, moved.join('\n')).toBe(0);
 }
 
+/**
+ * Waits until the page has read as far as `selector` and the browser has drawn a frame of
+ * what it has, unless the page asks not to be painted before a part it has not read yet
+ * (`<link rel="expect">`): then no frame comes until it has.
+ */
+async function drawnSoFar(page: Page, selector: string) {
+  // Polled on a timer: animation frames do not run while the page is not painted.
+  await page.waitForFunction((selector) => document.querySelector(selector) !== null, selector, {
+    polling: 50,
+  });
+  await page.evaluate(async () => {
+    const expected = document.querySelector('link[rel="expect"][blocking~="render"]');
+    const target = expected?.getAttribute('href')?.slice(1);
+    if (target !== undefined && document.getElementById(target) === null) return;
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  });
+}
+
 test('the app takes the page over without moving anything on it', async ({ page }) => {
   await watchLayoutShifts(page);
   await page.goto('./');
@@ -227,8 +245,8 @@ test('a page that arrives slowly is painted down to its timeline at once, never 
     await watchLayoutShifts(page);
     const loaded = page.goto(slow.url);
     await slow.heldAt(0);
-    // A second on a slow connection, with a row of the page in part.
-    await page.waitForTimeout(1000);
+    // The page has read its controls as far as the menu, without its choices.
+    await drawnSoFar(page, '.zone-setting select');
     slow.release();
     await slow.heldAt(1);
     // The page is painted while its timeline is still on its way.
@@ -236,12 +254,13 @@ test('a page that arrives slowly is painted down to its timeline at once, never 
       .poll(() => page.evaluate(() => performance.getEntriesByType('paint').length))
       .toBeGreaterThan(0);
     await expect(page.getByRole('heading', { level: 1, name: story.title })).toBeVisible();
-    // Then comes in as it arrives.
-    for (const cut of [2, 3]) {
-      slow.release();
-      await slow.heldAt(cut);
-      await page.waitForTimeout(500);
-    }
+    // Then the sketch comes in as it arrives: its lanes, then its axis.
+    slow.release();
+    await slow.heldAt(2);
+    await drawnSoFar(page, '.timeline-sketch .sketch-lane');
+    slow.release();
+    await slow.heldAt(3);
+    await drawnSoFar(page, '.timeline-sketch .sketch-axis');
     slow.release();
     await loaded;
     await appTookOver(page);
