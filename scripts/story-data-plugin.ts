@@ -4,6 +4,7 @@ import path from 'node:path';
 import { createServer, type Connect, type Plugin, type ViteDevServer } from 'vite';
 import type { Story } from '../src/domain/event-schema.ts';
 import { parseStoryText } from '../src/domain/parse-story.ts';
+import { FOLD_ID } from '../src/prerender/page-as-sent.ts';
 import { bootScript } from './boot-script.ts';
 import { escapeHtml, oembedJson } from './static-story.ts';
 
@@ -81,13 +82,15 @@ export function storyDataPlugin(
         /<title>[^<]*<\/title>/,
         `<title>${escapeHtml(story.title)} · Newsline</title>`,
       );
-      const { html: storyPage, foldId } = await prerender(story, root, context.server);
-      page = page.replace('<div id="root"></div>', `<div id="root">${storyPage}</div>`);
-      // No paint before the page has come down to its timeline (FOLD_ID in
-      // render-story-page.tsx); browsers without rel=expect paint as the page arrives.
+      page = page.replace(
+        '<div id="root"></div>',
+        `<div id="root">${await prerender(story, root, context.server)}</div>`,
+      );
+      // No paint before the page has come down to its timeline (FOLD_ID); browsers without
+      // rel=expect paint as the page arrives.
       page = page.replace(
         '</head>',
-        `    <link rel="expect" href="#${foldId}" blocking="render" />\n  </head>`,
+        `    <link rel="expect" href="#${FOLD_ID}" blocking="render" />\n  </head>`,
       );
       if (inline)
         return inlineStory(page, await readFile(path.join(dataDir, 'story.json'), 'utf8'));
@@ -123,11 +126,7 @@ export function storyDataPlugin(
  * Renders the story's page with the app's components: through the dev server while
  * developing, through a server of its own for a build.
  */
-async function prerender(
-  story: Story,
-  root: string,
-  devServer?: ViteDevServer,
-): Promise<{ html: string; foldId: string }> {
+async function prerender(story: Story, root: string, devServer?: ViteDevServer): Promise<string> {
   const server =
     devServer ??
     (await createServer({
@@ -142,9 +141,8 @@ async function prerender(
   try {
     const module = (await server.ssrLoadModule(RENDER_MODULE)) as {
       renderStoryPage(story: Story): string;
-      FOLD_ID: string;
     };
-    return { html: module.renderStoryPage(story), foldId: module.FOLD_ID };
+    return module.renderStoryPage(story);
   } finally {
     if (!devServer) await server.close();
   }

@@ -7,19 +7,11 @@ import { MessagesProvider } from '../ui/i18n/messages-context.tsx';
 import { LoadingStateAsSent } from '../ui/loading-state.tsx';
 import { TimelinePreview } from '../features/timeline/timeline-preview.tsx';
 import { TimelineSketch } from '../features/timeline/timeline-sketch.tsx';
+import { FOLD_ID } from './page-as-sent.ts';
 import { PrerenderContext, type PrerenderedTimelineProps } from './prerender-context.ts';
 
 /** Marks the pre-rendered page, so that the app knows to wait for its story before drawing. */
 export const PRERENDERED_ATTRIBUTE = 'data-prerendered';
-
-/**
- * The end of what the page shows at once: its header and its controls, down to the timeline.
- * The page asks the browser not to paint before it has read this far (a `<link rel="expect">`
- * that scripts/story-data-plugin.ts adds), so that a slow connection never shows a row of it
- * in part, to move once the rest of the row arrives. The timeline's sketch and the events'
- * text below come in as they arrive: they add to the bottom of the page and move nothing.
- */
-export const FOLD_ID = 'newsline-fold';
 
 /** The timeline in the page as sent: drawn, with each event a link to its text below. */
 function drawTimeline({ story, ...sketch }: PrerenderedTimelineProps) {
