@@ -151,7 +151,10 @@ export function TimelineView({
               aria-orientation="horizontal"
               aria-label={messages.timelineLabel(story.title)}
               aria-describedby={helpId}
-              aria-activedescendant={activeId === null ? undefined : timelineOptionId(activeId)}
+              // Only once drawn: until then the option it names may not be there yet.
+              aria-activedescendant={
+                drawn && activeId !== null ? timelineOptionId(activeId) : undefined
+              }
               tabIndex={0}
               onKeyDown={handleKeyDown}
             />
